@@ -1,0 +1,285 @@
+package dev.nanomeet;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import dev.nanomeet.client.BintuClient;
+import dev.nanomeet.client.InviteTokenRequest;
+import dev.nanomeet.client.OrganisationResponse;
+import dev.nanomeet.client.RemoteCalls;
+import dev.nanomeet.client.RoomTokenRequest;
+import dev.nanomeet.client.StreamRequest;
+import dev.nanomeet.client.StreamResponse;
+import dev.nanomeet.client.TokenResponse;
+import dev.nanomeet.client.TokenServiceClient;
+
+/**
+ * nanoMeet for Java: rooms, invites and streams. Inject it in a Jakarta EE application, or build one with
+ * {@link #NanoMeet(TokenServiceClient, BintuClient, NanoMeetSettings, Clock)} elsewhere. Every input is checked
+ * before any remote call; every failure is a {@link NanoMeetException}.
+ */
+@ApplicationScoped
+public class NanoMeet {
+
+    static final String CREATE_ROOM = "create room token";
+    static final String CREATE_INVITE = "create invite token";
+    static final String CREATE_STREAM = "create stream";
+    static final String VALIDATE_API_KEY = "validate API key";
+
+    private static final Logger LOG = Logger.getLogger(NanoMeet.class.getName());
+    private static final String STREAM_TAG = "nanoMeet";
+
+    private final TokenServiceClient tokens;
+    private final BintuClient bintu;
+    private final NanoMeetSettings settings;
+    private final Clock clock;
+
+    /** For CDI's proxies only. */
+    protected NanoMeet() {
+        this.tokens = null;
+        this.bintu = null;
+        this.settings = null;
+        this.clock = null;
+    }
+
+    @Inject
+    public NanoMeet(@RestClient TokenServiceClient tokens, @RestClient BintuClient bintu, Config config) {
+        this(tokens, bintu, NanoMeetSettings.from(config), Clock.systemUTC());
+    }
+
+    public NanoMeet(TokenServiceClient tokens, BintuClient bintu, NanoMeetSettings settings, Clock clock) {
+        this.tokens = tokens;
+        this.bintu = bintu;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The settings in force. */
+    public NanoMeetSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Creates a room: the seed's {@code createNanoMeetRoom}. When the setup names no stream, a stream is created
+     * first; when it names no server, validity start or end, the configured defaults apply.
+     */
+    public Room createRoom(RoomSetup setup) {
+        RoomPlan plan = planRoom(setup);
+        String streamname = plan.streamname() != null ? plan.streamname() : createStream().streamname();
+        RoomTokenRequest request = plan.request(streamname);
+
+        TokenResponse answer = RemoteCalls.call(CREATE_ROOM, () -> tokens.createRoomToken(plan.apiKey(), request));
+        return room(request, answer);
+    }
+
+    /** The asynchronous form of {@link #createRoom}. */
+    public CompletionStage<Room> createRoomAsync(RoomSetup setup) {
+        return checked(() -> planRoom(setup)).thenCompose(plan -> {
+            CompletionStage<String> streamname = plan.streamname() != null
+                    ? CompletableFuture.completedFuture(plan.streamname())
+                    : createStreamAsync().thenApply(LiveStream::streamname);
+            return streamname.thenCompose(name -> {
+                RoomTokenRequest request = plan.request(name);
+                return RemoteCalls.callAsync(CREATE_ROOM, () -> tokens.createRoomTokenAsync(plan.apiKey(), request))
+                        .thenApply(answer -> room(request, answer));
+            });
+        });
+    }
+
+    /**
+     * Creates an invite with a moderator's token: the seed's {@code createInviteToken}. Without a window of its own
+     * the invite keeps the parent token's; a window of its own must lie inside the parent's.
+     */
+    public Invite createInvite(String moderatorToken, InviteSetup setup) {
+        InviteTokenRequest request = planInvite(moderatorToken, setup);
+
+        TokenResponse answer = RemoteCalls.call(CREATE_INVITE,
+                () -> tokens.createInviteToken(moderatorToken, request));
+        return invite(answer);
+    }
+
+    /** The asynchronous form of {@link #createInvite}. */
+    public CompletionStage<Invite> createInviteAsync(String moderatorToken, InviteSetup setup) {
+        return checked(() -> planInvite(moderatorToken, setup)).thenCompose(request -> RemoteCalls.callAsync(
+                CREATE_INVITE, () -> tokens.createInviteTokenAsync(moderatorToken, request)).thenApply(this::invite));
+    }
+
+    /** Checks the configured API key with nanoStream Cloud and answers the organisation it belongs to. */
+    public Organisation validateApiKey() {
+        String apiKey = apiKey(VALIDATE_API_KEY);
+        return organisation(RemoteCalls.call(VALIDATE_API_KEY, () -> bintu.organisation(apiKey)));
+    }
+
+    /** The asynchronous form of {@link #validateApiKey}. */
+    public CompletionStage<Organisation> validateApiKeyAsync() {
+        return checked(() -> apiKey(VALIDATE_API_KEY)).thenCompose(apiKey -> RemoteCalls.callAsync(VALIDATE_API_KEY,
+                () -> bintu.organisationAsync(apiKey)).thenApply(NanoMeet::organisation));
+    }
+
+    /** Creates a live stream for a room, tagged nanoMeet, with the configured transcodes for adaptive playback. */
+    public LiveStream createStream() {
+        String apiKey = apiKey(CREATE_STREAM);
+        StreamRequest request = streamRequest();
+
+        StreamResponse answer = RemoteCalls.call(CREATE_STREAM, () -> bintu.createStream(apiKey, request));
+        return stream(answer);
+    }
+
+    /** The asynchronous form of {@link #createStream}. */
+    public CompletionStage<LiveStream> createStreamAsync() {
+        return checked(() -> apiKey(CREATE_STREAM)).thenCompose(apiKey -> RemoteCalls.callAsync(CREATE_STREAM,
+                () -> bintu.createStreamAsync(apiKey, streamRequest())).thenApply(NanoMeet::stream));
+    }
+
+    /** What a token says: room, stream, server, group, role and validity. Refuses what is not a nanoMeet token. */
+    public TokenClaims claims(String token) {
+        return Tokens.claims(token);
+    }
+
+    private RoomPlan planRoom(RoomSetup setup) {
+        if (setup == null) {
+            throw new NanoMeetInvalidInputException(CREATE_ROOM, "roomSetup", "given");
+        }
+        try {
+            String apiKey = apiKey(CREATE_ROOM);
+            String room = NanoMeetRules.room("room", setup.room());
+            String server = NanoMeetRules.server("server", setup.server() == null ? settings.server() : setup.server());
+            String streamname = setup.streamname() == null ? null
+                    : NanoMeetRules.streamname("streamname", setup.streamname());
+            Instant now = clock.instant();
+            Instant notBefore = setup.notBefore() == null ? now : setup.notBefore();
+            Duration validity = setup.validity() == null ? settings.defaultValidity() : setup.validity();
+            if (validity.isNegative() || validity.isZero()) {
+                throw new NanoMeetInvalidInputException("validity", "a positive duration");
+            }
+            Instant expires = setup.expires() == null ? notBefore.plus(validity) : setup.expires();
+            NanoMeetRules.window("nbf", "exp", notBefore, expires, now);
+            return new RoomPlan(apiKey, room, server, streamname, setup.moderator(), notBefore, expires);
+        } catch (NanoMeetException e) {
+            throw e.withOperation(CREATE_ROOM);
+        }
+    }
+
+    private InviteTokenRequest planInvite(String moderatorToken, InviteSetup setup) {
+        try {
+            InviteSetup invite = setup == null ? InviteSetup.forParticipant() : setup;
+            TokenClaims parent = Tokens.claims("token", moderatorToken);
+            Instant now = clock.instant();
+            if (!parent.moderator()) {
+                throw new NanoMeetInvalidInputException("token", "a moderator's token to create invites");
+            }
+            if (parent.expires() != null && !now.isBefore(parent.expires())) {
+                throw new NanoMeetInvalidInputException("token", "unexpired (it expired at " + parent.expires() + ")");
+            }
+            if (invite.notBefore() == null && invite.expires() == null && invite.validity() == null) {
+                return new InviteTokenRequest(invite.moderator(), parent.server(), null, null);
+            }
+
+            Instant notBefore = invite.notBefore() != null ? invite.notBefore()
+                    : parent.notBefore() != null ? parent.notBefore() : now;
+            Instant expires = invite.expires() != null ? invite.expires()
+                    : invite.validity() != null ? notBefore.plus(invite.validity()) : parent.expires();
+            if (expires == null) {
+                throw new NanoMeetInvalidInputException("exp", "given: the moderator token has no exp to keep");
+            }
+            NanoMeetRules.window("nbf", "exp", notBefore, expires, now);
+            NanoMeetRules.within("nbf", "exp", notBefore, expires, parent);
+            return new InviteTokenRequest(invite.moderator(), parent.server(), expires.toString(),
+                    notBefore.toString());
+        } catch (NanoMeetException e) {
+            throw e.withOperation(CREATE_INVITE);
+        }
+    }
+
+    private String apiKey(String operation) {
+        String apiKey = settings.apiKey();
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new NanoMeetInvalidInputException(operation, "nanomeet.api-key",
+                    "set (in MicroProfile Config or the environment variable NANOMEET_API_KEY)");
+        }
+        return apiKey;
+    }
+
+    private StreamRequest streamRequest() {
+        return new StreamRequest(List.of(STREAM_TAG),
+                settings.transcodes().stream().map(StreamRequest.Transcode::new).toList());
+    }
+
+    private Room room(RoomTokenRequest request, TokenResponse answer) {
+        String token = tokenOf(CREATE_ROOM, answer);
+        LOG.fine(() -> "Created room " + request.room() + " on " + request.server() + ", token " + Secrets.mask(token));
+        return new Room(Instant.parse(request.exp()), Instant.parse(request.nbf()), request.room(), request.server(),
+                request.streamname(), request.moderator(), token);
+    }
+
+    private Invite invite(TokenResponse answer) {
+        String token = tokenOf(CREATE_INVITE, answer);
+        TokenClaims claims = Tokens.claims("invite token", token);
+        LOG.fine(() -> "Created " + (claims.moderator() ? "moderator" : "participant") + " invite for room "
+                + claims.room() + ", token " + Secrets.mask(token));
+        return new Invite(claims.moderator(), token, settings.invitePage() + "?token=" + token, claims.room(),
+                claims.notBefore(), claims.expires());
+    }
+
+    private static String tokenOf(String operation, TokenResponse answer) {
+        if (answer == null || answer.data() == null || answer.data().isBlank()) {
+            throw new NanoMeetException(operation, 200, "the answer held no token (no data)", null);
+        }
+        return answer.data();
+    }
+
+    private static LiveStream stream(StreamResponse answer) {
+        if (answer == null || answer.id() == null || answer.ingest() == null || answer.ingest().rtmp() == null
+                || answer.ingest().rtmp().streamname() == null) {
+            throw new NanoMeetException(CREATE_STREAM, 200, "the answer held no stream id or ingest stream name",
+                    null);
+        }
+        List<String> playouts = answer.playout() == null || answer.playout().h5live() == null ? List.of()
+                : answer.playout().h5live().stream().map(StreamResponse.H5Live::id).toList();
+        LOG.fine(() -> "Created stream " + answer.id());
+        return new LiveStream(answer.id(), answer.ingest().rtmp().streamname(), playouts);
+    }
+
+    private static Organisation organisation(OrganisationResponse answer) {
+        if (answer == null) {
+            throw new NanoMeetException(VALIDATE_API_KEY, 200, "the answer held no organisation", null);
+        }
+        return new Organisation(answer.id(), answer.name());
+    }
+
+    private static <T> CompletionStage<T> checked(Supplier<T> check) {
+        try {
+            return CompletableFuture.completedFuture(check.get());
+        } catch (NanoMeetException e) {
+            LOG.log(Level.FINE, "Refused before any call: {0}", e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** A room setup with every default applied and every rule checked. */
+    private record RoomPlan(String apiKey, String room, String server, String streamname, boolean moderator,
+            Instant notBefore, Instant expires) {
+
+        RoomTokenRequest request(String stream) {
+            return new RoomTokenRequest(expires.toString(), notBefore.toString(), room, stream, moderator, server);
+        }
+
+        @Override
+        public String toString() {
+            return "RoomPlan[room=" + room + ", apiKey=" + Secrets.mask(apiKey) + "]";
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.nanomeet;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+
+/**
+ * The rules nanoMeet input must follow, checked before any remote call. Each check names the field as the caller
+ * wrote it, so a meeting request and a Java setup get errors in their own words.
+ */
+public final class NanoMeetRules {
+
+    /** The longest room name accepted. */
+    public static final int MAX_ROOM_LENGTH = 64;
+    /** The longest stream name accepted. */
+    public static final int MAX_STREAMNAME_LENGTH = 128;
+
+    private static final Pattern ROOM = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern STREAMNAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern HOST = Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(:[0-9]{1,5})?");
+    private static final int MAX_HOST_LENGTH = 253;
+
+    private NanoMeetRules() {
+    }
+
+    /** A room name: required, {@code a-z A-Z 0-9 _}, at most {@value #MAX_ROOM_LENGTH} characters. */
+    public static String room(String field, String room) {
+        if (room == null || room.isEmpty()) {
+            throw new NanoMeetInvalidInputException(field, "given: a room name is required");
+        }
+        if (room.length() > MAX_ROOM_LENGTH) {
+            throw new NanoMeetInvalidInputException(field, "at most " + MAX_ROOM_LENGTH + " characters long (was "
+                    + room.length() + ")");
+        }
+        if (!ROOM.matcher(room).matches()) {
+            throw new NanoMeetInvalidInputException(field, "made of a-z, A-Z, 0-9 and _ only");
+        }
+        return room;
+    }
+
+    /** A meeting server: a host name, optionally with a port, without scheme or path. */
+    public static String server(String field, String server) {
+        if (server == null || server.isEmpty()) {
+            throw new NanoMeetInvalidInputException(field, "given: a server host is required");
+        }
+        if (server.length() > MAX_HOST_LENGTH || !HOST.matcher(server).matches()) {
+            throw new NanoMeetInvalidInputException(field,
+                    "a host name such as nanomeet-eu.nanocosmos.de, without scheme or path");
+        }
+        return server;
+    }
+
+    /** A stream name: letters, digits, {@code _ . -}, at most {@value #MAX_STREAMNAME_LENGTH} characters. */
+    public static String streamname(String field, String streamname) {
+        if (streamname == null || streamname.isEmpty()) {
+            throw new NanoMeetInvalidInputException(field, "given: a stream name is required");
+        }
+        if (streamname.length() > MAX_STREAMNAME_LENGTH || !STREAMNAME.matcher(streamname).matches()) {
+            throw new NanoMeetInvalidInputException(field, "made of a-z, A-Z, 0-9, _, . and - only, at most "
+                    + MAX_STREAMNAME_LENGTH + " characters");
+        }
+        return streamname;
+    }
+
+    /**
+     * A validity window: {@code notBefore} before {@code expires}, {@code expires} in the future, and at most one
+     * year long.
+     */
+    public static void window(String notBeforeField, String expiresField, Instant notBefore, Instant expires,
+            Instant now) {
+        if (!expires.isAfter(notBefore)) {
+            throw new NanoMeetInvalidInputException(expiresField, "after " + notBeforeField + " (" + notBefore + ")");
+        }
+        if (!expires.isAfter(now)) {
+            throw new NanoMeetInvalidInputException(expiresField, "in the future (was " + expires + ")");
+        }
+        Instant limit = notBefore.atOffset(ZoneOffset.UTC).plusYears(1).toInstant();
+        if (expires.isAfter(limit)) {
+            throw new NanoMeetInvalidInputException(expiresField, "at most one year after " + notBeforeField
+                    + " (at most " + limit + ")");
+        }
+    }
+
+    /** An invite's window inside its parent token's. */
+    public static void within(String notBeforeField, String expiresField, Instant notBefore, Instant expires,
+            TokenClaims parent) {
+        if (parent.notBefore() != null && notBefore.isBefore(parent.notBefore())) {
+            throw new NanoMeetInvalidInputException(notBeforeField, "no earlier than the moderator token's nbf ("
+                    + parent.notBefore() + ")");
+        }
+        if (parent.expires() != null && expires.isAfter(parent.expires())) {
+            throw new NanoMeetInvalidInputException(expiresField, "no later than the moderator token's exp ("
+                    + parent.expires() + ")");
+        }
+    }
+}

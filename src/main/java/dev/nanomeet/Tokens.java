@@ -1,0 +1,91 @@
+package dev.nanomeet;
+
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.PlainJWT;
+
+/** Reads the claims of nanoMeet tokens. Only the issuer can verify the signature; this reads what a token says. */
+public final class Tokens {
+
+    /** The browser library refuses shorter tokens. */
+    public static final int MIN_LENGTH = 200;
+    /** Longer tokens are refused before parsing. */
+    public static final int MAX_LENGTH = 16_384;
+
+    private Tokens() {
+    }
+
+    /**
+     * The claims of a signed nanoMeet token. A token that is not a signed JWT, or that lacks room, streamname,
+     * server or sub, is refused with {@link NanoMeetInvalidInputException} naming {@code field}.
+     */
+    public static TokenClaims claims(String field, String token) {
+        if (token == null || token.isBlank()) {
+            throw new NanoMeetInvalidInputException(field, "given: a nanoMeet token is required");
+        }
+        if (token.length() < MIN_LENGTH || token.length() > MAX_LENGTH) {
+            throw new NanoMeetInvalidInputException(field, "a nanoMeet token of " + MIN_LENGTH + " to " + MAX_LENGTH
+                    + " characters (was " + token.length() + ")");
+        }
+        JWTClaimsSet claims = parse(field, token);
+        return new TokenClaims(
+                required(field, claims, "room"),
+                required(field, claims, "streamname"),
+                required(field, claims, "server"),
+                requiredSubject(field, claims),
+                bool(claims, "moderator"),
+                instant(claims.getNotBeforeTime()),
+                instant(claims.getExpirationTime()),
+                instant(claims.getIssueTime()),
+                claims.getIssuer(),
+                claims.getAudience() == null ? List.of() : List.copyOf(claims.getAudience()));
+    }
+
+    /** The claims of a token, naming the field {@code token} in errors. */
+    public static TokenClaims claims(String token) {
+        return claims("token", token);
+    }
+
+    private static JWTClaimsSet parse(String field, String token) {
+        try {
+            JWT jwt = JWTParser.parse(token.strip());
+            if (jwt instanceof PlainJWT) {
+                throw new NanoMeetInvalidInputException(field, "a signed token (alg none is refused)");
+            }
+            return jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new NanoMeetInvalidInputException(field, "a JWT of three base64url parts with JSON claims");
+        }
+    }
+
+    private static String required(String field, JWTClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        if (!(value instanceof String text) || text.isBlank()) {
+            throw new NanoMeetInvalidInputException(field, "a nanoMeet token with a " + name + " claim");
+        }
+        return text;
+    }
+
+    private static String requiredSubject(String field, JWTClaimsSet claims) {
+        String subject = claims.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new NanoMeetInvalidInputException(field, "a nanoMeet token with a sub (group) claim");
+        }
+        return subject;
+    }
+
+    private static boolean bool(JWTClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        return value instanceof Boolean flag ? flag : "true".equals(value);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.nanomeet.camel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.spi.RoutesLoader;
+import org.apache.camel.support.DefaultRegistry;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.eclipse.microprofile.config.Config;
+
+import dev.nanomeet.NanoMeet;
+
+/**
+ * Runs one CamelContext for the application: started when the application starts, with CDI beans in its registry,
+ * the {@code nanomeet} component and every route file (YAML or XML) of the routes directory; stopped with the
+ * application. Settings: {@code nanomeet.camel.enabled} (default true), {@code nanomeet.camel.routes-dir}
+ * (default {@code camel-routes}), {@code nanomeet.camel.name} (default {@code nanomeet}).
+ */
+@ApplicationScoped
+public class CamelBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
+    private static final List<String> ROUTE_FILE_ENDINGS = List.of(".yaml", ".yml", ".xml");
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    NanoMeet nanoMeet;
+
+    @Inject
+    Config config;
+
+    private volatile DefaultCamelContext context;
+    private volatile List<Path> loaded = List.of();
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) throws Exception {
+        if (!config.getOptionalValue("nanomeet.camel.enabled", Boolean.class).orElse(true)) {
+            LOG.info("Camel is turned off (nanomeet.camel.enabled=false)");
+            return;
+        }
+        Path routesDir = Path.of(config.getOptionalValue("nanomeet.camel.routes-dir", String.class)
+                .orElse("camel-routes")).toAbsolutePath().normalize();
+        String name = config.getOptionalValue("nanomeet.camel.name", String.class).orElse("nanomeet");
+
+        DefaultCamelContext camel = new DefaultCamelContext(new DefaultRegistry(new CdiBeanRepository(beanManager)));
+        camel.getCamelContextExtension().setName(name);
+        camel.addComponent("nanomeet", new NanoMeetComponent(nanoMeet));
+        camel.start();
+        context = camel;
+
+        try {
+            loaded = loadRoutes(camel, routesDir);
+        } catch (RuntimeException e) {
+            camel.stop();
+            context = null;
+            throw e;
+        }
+        LOG.info(() -> "Camel context " + name + " started with " + camel.getRoutes().size() + " routes from "
+                + loaded.size() + " files in " + routesDir);
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        DefaultCamelContext camel = context;
+        context = null;
+        if (camel != null) {
+            camel.stop();
+            LOG.info(() -> "Camel context " + camel.getName() + " stopped");
+        }
+    }
+
+    /** The running CamelContext, for injection; null when Camel is turned off or has not started. */
+    @Produces
+    public CamelContext camelContext() {
+        return context;
+    }
+
+    /** The route files loaded at start, in the order they were loaded. */
+    public List<Path> loadedRouteFiles() {
+        return loaded;
+    }
+
+    /** Whether the context runs and every route of it has started. */
+    public boolean routesStarted() {
+        DefaultCamelContext camel = context;
+        return camel != null && camel.isStarted() && camel.getRoutes().stream()
+                .allMatch(route -> camel.getRouteController().getRouteStatus(route.getRouteId()).isStarted());
+    }
+
+    /** The number of routes, 0 when Camel does not run. */
+    public int routeCount() {
+        DefaultCamelContext camel = context;
+        return camel == null ? 0 : camel.getRoutes().size();
+    }
+
+    private static List<Path> loadRoutes(CamelContext camel, Path routesDir) {
+        if (!Files.isDirectory(routesDir)) {
+            LOG.warning(() -> "No routes directory at " + routesDir + " (nanomeet.camel.routes-dir): no routes loaded");
+            return List.of();
+        }
+        List<Path> files = routeFiles(routesDir);
+        RoutesLoader loader = PluginHelper.getRoutesLoader(camel);
+        for (Path file : files) {
+            Resource resource = ResourceHelper.resolveResource(camel, "file:" + file);
+            try {
+                loader.loadRoutes(resource);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not load route file " + file + ": " + e.getMessage(), e);
+            }
+            LOG.info(() -> "Loaded route file " + file.getFileName());
+        }
+        return files;
+    }
+
+    private static List<Path> routeFiles(Path routesDir) {
+        try (Stream<Path> entries = Files.list(routesDir)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(path -> ROUTE_FILE_ENDINGS.stream()
+                            .anyMatch(ending -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ending)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not list route files in " + routesDir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.nanomeet.camel;
+
+import org.apache.camel.spi.Metadata;
+
+/** The headers the {@code nanomeet:} endpoints read and set. */
+public final class NanoMeetConstants {
+
+    @Metadata(description = "The room name; overrides the room option and the body.", javaType = "String")
+    public static final String ROOM = "CamelNanoMeetRoom";
+    @Metadata(description = "The meeting server host; overrides the server option and the body.", javaType = "String")
+    public static final String SERVER = "CamelNanoMeetServer";
+    @Metadata(description = "The passthrough stream name of a room; set by createRoom.", javaType = "String")
+    public static final String STREAMNAME = "CamelNanoMeetStreamname";
+    @Metadata(description = "Whether the new token is a moderator's; overrides the moderator option.",
+              javaType = "Boolean")
+    public static final String MODERATOR = "CamelNanoMeetModerator";
+    @Metadata(description = "When the new token becomes valid: an Instant or ISO-8601 text with an offset.",
+              javaType = "java.time.Instant")
+    public static final String NOT_BEFORE = "CamelNanoMeetNotBefore";
+    @Metadata(description = "When the new token expires: an Instant or ISO-8601 text with an offset.",
+              javaType = "java.time.Instant")
+    public static final String EXPIRES = "CamelNanoMeetExpires";
+    @Metadata(description = "How long the new token is valid when no expiry is given: a Duration or ISO-8601 text.",
+              javaType = "java.time.Duration")
+    public static final String VALIDITY = "CamelNanoMeetValidity";
+    @Metadata(description = "The room's moderator token: set by createRoom, read by createInvite (over the token "
+            + "option). A secret: never log it.", javaType = "String", secret = true)
+    public static final String TOKEN = "CamelNanoMeetToken";
+    @Metadata(description = "The invite token createInvite made. A secret: never log it.", javaType = "String",
+              secret = true)
+    public static final String INVITE_TOKEN = "CamelNanoMeetInviteToken";
+    @Metadata(description = "The invite link createInvite made (it holds the invite token).", javaType = "String",
+              secret = true)
+    public static final String INVITE_LINK = "CamelNanoMeetInviteLink";
+
+    private NanoMeetConstants() {
+    }
+}

@@ -1,0 +1,28 @@
+package dev.nanomeet.camel;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What a {@code nanomeet:} endpoint does, named by the URI path. */
+public enum NanoMeetOperation {
+
+    /** Creates a room and its moderator token ({@code NanoMeet.createRoom}). */
+    createRoom,
+    /** Creates an invite token with a moderator's token ({@code NanoMeet.createInvite}). */
+    createInvite;
+
+    /** The operation named {@code name}; fails naming the URI and the operations there are. */
+    static NanoMeetOperation of(String name, String uri) {
+        for (NanoMeetOperation operation : values()) {
+            if (operation.name().equals(name)) {
+                return operation;
+            }
+        }
+        throw new IllegalArgumentException("operation must be one of " + names() + " (was '" + name + "' in " + uri
+                + ")");
+    }
+
+    static String names() {
+        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

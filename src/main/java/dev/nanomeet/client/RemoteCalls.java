@@ -1,0 +1,102 @@
+package dev.nanomeet.client;
+
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import dev.nanomeet.NanoMeetException;
+import dev.nanomeet.NanoMeetTimeoutException;
+import dev.nanomeet.NanoMeetUnavailableException;
+
+/**
+ * Runs calls on the REST clients so that every failure, synchronous or not, reaches the caller as a
+ * {@link NanoMeetException} that names the operation.
+ */
+public final class RemoteCalls {
+
+    private RemoteCalls() {
+    }
+
+    /** Calls and translates failures; {@code operation} reads as a verb phrase, for example "create room token". */
+    public static <T> T call(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    /** The asynchronous form of {@link #call}: the stage fails with the translated exception. */
+    public static <T> CompletionStage<T> callAsync(String operation, Supplier<CompletionStage<T>> call) {
+        CompletionStage<T> stage;
+        try {
+            stage = call.get();
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(translate(operation, e));
+        }
+        return stage.handle((value, failure) -> {
+            if (failure != null) {
+                throw translate(operation, failure);
+            }
+            return value;
+        });
+    }
+
+    /** The module's exception for any failure of a remote call. */
+    public static NanoMeetException translate(String operation, Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof NanoMeetException known) {
+            return known.withOperation(operation);
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse() == null ? 0 : web.getResponse().getStatus();
+            return NanoMeetResponseExceptionMapper.forStatus(status, web.getMessage()).withOperation(operation);
+        }
+        if (isTimeout(cause)) {
+            return new NanoMeetTimeoutException(operation, 0, "no answer within the read timeout", cause);
+        }
+        if (cause instanceof ProcessingException || cause instanceof java.io.IOException) {
+            return new NanoMeetUnavailableException(operation, 0, "the service could not be reached ("
+                    + rootMessage(cause) + ")", cause);
+        }
+        return new NanoMeetException(operation, 0, rootMessage(cause), cause);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException
+                    || t instanceof TimeoutException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getMessage();
+        return root.getClass().getSimpleName() + (text == null ? "" : ": " + text);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.nanomeet.it;
+
+import java.io.File;
+import java.nio.file.Path;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+/**
+ * The test deployment: the module as the WAR ships it, with the emulator turned on and the clients pointed at it,
+ * and meeting directories of its own under {@code target/}.
+ */
+final class Deployments {
+
+    static final String NAME = "nanomeet-it";
+    static final String BASE_URL = "http://localhost:9080/" + NAME;
+    static final String API_KEY = "it-api-key-0123456789";
+    static final String SECOND_API_KEY = "it-second-key-9876543210";
+    static final Path PROJECT = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    static final Path MEETINGS = PROJECT.resolve("target/it-meetings");
+
+    private Deployments() {
+    }
+
+    static WebArchive module() {
+        File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
+                .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
+        File[] testLibraries = Maven.resolver().loadPomFromFile("pom.xml")
+                .resolve("org.assertj:assertj-core", "org.awaitility:awaitility").withTransitivity().asFile();
+        return ShrinkWrap.create(WebArchive.class, NAME + ".war")
+                .addPackages(true, "dev.nanomeet")
+                .addAsResource("META-INF/beans.xml")
+                .addAsResource("META-INF/services/org/apache/camel/component/nanomeet")
+                .addAsResource("META-INF/nanomeet/sample-meeting-request.json")
+                .addAsResource(new StringAsset(config()), "META-INF/microprofile-config.properties")
+                .addAsLibraries(libraries)
+                .addAsLibraries(testLibraries);
+    }
+
+    private static String config() {
+        return String.join("\n",
+                "nanomeet.emulator.enabled=true",
+                "nanomeet.emulator.api-keys=" + API_KEY + "," + SECOND_API_KEY,
+                "nanomeet.api-key=" + API_KEY,
+                "nanomeet.token-service/mp-rest/url=" + BASE_URL + "/emulator/token",
+                "nanomeet.bintu/mp-rest/url=" + BASE_URL + "/emulator/bintu",
+                "nanomeet.camel.routes-dir=" + PROJECT.resolve("camel-routes"),
+                "nanomeet.meetings.inbox=" + MEETINGS.resolve("inbox"),
+                "nanomeet.meetings.outbox=" + MEETINGS.resolve("outbox"),
+                "nanomeet.meetings.error=" + MEETINGS.resolve("error"),
+                "nanomeet.meetings.sample=false",
+                "");
+    }
+}
