@@ -3,6 +3,7 @@ package dev.nanomeet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -160,12 +161,12 @@ public class NanoMeet {
             String streamname = setup.streamname() == null ? null
                     : NanoMeetRules.streamname("streamname", setup.streamname());
             Instant now = clock.instant();
-            Instant notBefore = setup.notBefore() == null ? now : setup.notBefore();
+            Instant notBefore = seconds(setup.notBefore() == null ? now : setup.notBefore());
             Duration validity = setup.validity() == null ? settings.defaultValidity() : setup.validity();
             if (validity.isNegative() || validity.isZero()) {
                 throw new NanoMeetInvalidInputException("validity", "a positive duration");
             }
-            Instant expires = setup.expires() == null ? notBefore.plus(validity) : setup.expires();
+            Instant expires = seconds(setup.expires() == null ? notBefore.plus(validity) : setup.expires());
             NanoMeetRules.window("nbf", "exp", notBefore, expires, now);
             return new RoomPlan(apiKey, room, server, streamname, setup.moderator(), notBefore, expires);
         } catch (NanoMeetException e) {
@@ -188,10 +189,10 @@ public class NanoMeet {
                 return new InviteTokenRequest(invite.moderator(), parent.server(), null, null);
             }
 
-            Instant notBefore = invite.notBefore() != null ? invite.notBefore()
-                    : parent.notBefore() != null ? parent.notBefore() : now;
-            Instant expires = invite.expires() != null ? invite.expires()
-                    : invite.validity() != null ? notBefore.plus(invite.validity()) : parent.expires();
+            Instant notBefore = seconds(invite.notBefore() != null ? invite.notBefore()
+                    : parent.notBefore() != null ? parent.notBefore() : now);
+            Instant expires = seconds(invite.expires() != null ? invite.expires()
+                    : invite.validity() != null ? notBefore.plus(invite.validity()) : parent.expires());
             if (expires == null) {
                 throw new NanoMeetInvalidInputException("exp", "given: the moderator token has no exp to keep");
             }
@@ -202,6 +203,11 @@ public class NanoMeet {
         } catch (NanoMeetException e) {
             throw e.withOperation(CREATE_INVITE);
         }
+    }
+
+    /** Tokens count in whole seconds; so do the instants the module reports. */
+    private static Instant seconds(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private String apiKey(String operation) {

@@ -43,13 +43,13 @@ public class EmulatorState {
     public static final String ENABLED = "nanomeet.emulator.enabled";
     /** The API keys it accepts, comma-separated. */
     public static final String API_KEYS = "nanomeet.emulator.api-keys";
-    /** The message of every answer while the emulator is disabled. */
-    public static final String DISABLED_MESSAGE = "The nanoMeet emulator is disabled: set " + ENABLED
-            + "=true to serve it";
     /** The customer group, the {@code sub} of its tokens. */
     public static final String GROUP = "nanomeet.emulator.group";
     /** The {@code iss} of its tokens. */
     public static final String ISSUER = "nanomeet.emulator.issuer";
+    /** The message of every answer while the emulator is disabled. */
+    public static final String DISABLED_MESSAGE = "The nanoMeet emulator is disabled: set " + ENABLED
+            + "=true to serve it";
 
     /** How many entries each record keeps before it drops the oldest. */
     public static final int MAX_RECORDS = 10_000;
