@@ -1,12 +1,8 @@
 package dev.nanomeet.camel;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -18,11 +14,7 @@ import jakarta.inject.Inject;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.spi.Resource;
-import org.apache.camel.spi.RoutesLoader;
 import org.apache.camel.support.DefaultRegistry;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.eclipse.microprofile.config.Config;
 
 import dev.nanomeet.NanoMeet;
@@ -37,7 +29,6 @@ import dev.nanomeet.NanoMeet;
 public class CamelBootstrap {
 
     private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
-    private static final List<String> ROUTE_FILE_ENDINGS = List.of(".yaml", ".yml", ".xml");
 
     @Inject
     BeanManager beanManager;
@@ -67,7 +58,7 @@ public class CamelBootstrap {
         context = camel;
 
         try {
-            loaded = loadRoutes(camel, routesDir);
+            loaded = RouteFiles.load(camel, routesDir);
         } catch (RuntimeException e) {
             camel.stop();
             context = null;
@@ -108,36 +99,5 @@ public class CamelBootstrap {
     public int routeCount() {
         DefaultCamelContext camel = context;
         return camel == null ? 0 : camel.getRoutes().size();
-    }
-
-    private static List<Path> loadRoutes(CamelContext camel, Path routesDir) {
-        if (!Files.isDirectory(routesDir)) {
-            LOG.warning(() -> "No routes directory at " + routesDir + " (nanomeet.camel.routes-dir): no routes loaded");
-            return List.of();
-        }
-        List<Path> files = routeFiles(routesDir);
-        RoutesLoader loader = PluginHelper.getRoutesLoader(camel);
-        for (Path file : files) {
-            Resource resource = ResourceHelper.resolveResource(camel, "file:" + file);
-            try {
-                loader.loadRoutes(resource);
-            } catch (Exception e) {
-                throw new IllegalStateException("Could not load route file " + file + ": " + e.getMessage(), e);
-            }
-            LOG.info(() -> "Loaded route file " + file.getFileName());
-        }
-        return files;
-    }
-
-    private static List<Path> routeFiles(Path routesDir) {
-        try (Stream<Path> entries = Files.list(routesDir)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(path -> ROUTE_FILE_ENDINGS.stream()
-                            .anyMatch(ending -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ending)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not list route files in " + routesDir + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -19,6 +19,7 @@ final class Deployments {
     static final String API_KEY = "it-api-key-0123456789";
     static final String SECOND_API_KEY = "it-second-key-9876543210";
     static final Path PROJECT = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    /** Where the test deployment keeps its meeting directories; resolved when the deployment is built. */
     static final Path MEETINGS = PROJECT.resolve("target/it-meetings");
 
     private Deployments() {

@@ -1,0 +1,127 @@
+package dev.nanomeet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.nanomeet.NanoMeet;
+import dev.nanomeet.NanoMeetSettings;
+import dev.nanomeet.TokenClaims;
+
+/** The main job's route: meeting requests in the inbox become invitations in the outbox, or errors with reasons. */
+@ExtendWith(ArquillianExtension.class)
+class MeetingFlowIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.module();
+    }
+
+    @Inject
+    NanoMeet nanoMeet;
+
+    @Test
+    void requestBecomesAnInvitationsFileWithTheHostFirst() throws Exception {
+        Instant notBefore = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant expires = notBefore.plus(3, ChronoUnit.HOURS);
+        drop("town_hall_it.json", "{\"room\": \"town_hall_it\", \"server\": \"nanomeet-us.nanocosmos.de\", "
+                + "\"notBefore\": \"" + notBefore + "\", \"expires\": \"" + expires + "\", \"host\": {\"name\": \"Ada\"},"
+                + " \"participants\": [{\"name\": \"Bob\", \"role\": \"participant\"}, {\"name\": \"Cy\", \"role\":"
+                + " \"moderator\"}]}");
+
+        Path result = outbox().resolve("town_hall_it.invitations.json");
+        await().atMost(PATIENCE).until(() -> Files.exists(result));
+
+        JsonObject file = (JsonObject) Emulator.parse(Files.readString(result));
+        assertThat(file.getString("room")).isEqualTo("town_hall_it");
+        assertThat(file.getString("server")).isEqualTo("nanomeet-us.nanocosmos.de");
+        assertThat(file.getString("streamname")).as("a stream was created").matches("[A-Z0-9]{5}-[A-Z0-9]{5}");
+        JsonArray invitations = file.getJsonArray("invitations");
+        assertThat(invitations).hasSize(3);
+        assertInvitation(invitations.getJsonObject(0), "Ada", "moderator", notBefore, expires);
+        assertInvitation(invitations.getJsonObject(1), "Bob", "participant", notBefore, expires);
+        assertInvitation(invitations.getJsonObject(2), "Cy", "moderator", notBefore, expires);
+        assertThat(inbox().resolve(".done/town_hall_it.json")).as("the request is kept").exists();
+    }
+
+    @Test
+    void badRequestLandsInTheErrorDirectoryWithItsReasonAndTheRouteGoesOn() throws Exception {
+        drop("bad_role.json", "{\"room\": \"bad_role\", \"host\": {\"name\": \"Ada\"}, \"participants\": "
+                + "[{\"name\": \"Bob\", \"role\": \"boss\"}]}");
+        drop("not_json.json", "{\"room\": ");
+        drop("after_bad.json", "{\"room\": \"after_bad\", \"validFor\": \"PT1H\", \"host\": {\"name\": \"Ada\"}}");
+
+        Path reason = errors().resolve("bad_role.error.txt");
+        await().atMost(PATIENCE).until(() -> Files.exists(reason) && Files.exists(errors().resolve("bad_role.json")));
+        assertThat(Files.readString(reason)).contains("participants[0].role must be \"moderator\" or \"participant\"")
+                .contains("field: participants[0].role");
+        Path jsonReason = errors().resolve("not_json.error.txt");
+        await().atMost(PATIENCE).until(() -> Files.exists(jsonReason));
+        assertThat(Files.readString(jsonReason)).contains("request must be valid JSON");
+        assertThat(errors().resolve("not_json.json")).as("nothing a user sent is lost").exists();
+
+        Path after = outbox().resolve("after_bad.invitations.json");
+        await().atMost(PATIENCE).until(() -> Files.exists(after));
+        JsonObject file = (JsonObject) Emulator.parse(Files.readString(after));
+        assertThat(file.getJsonArray("invitations")).as("the host alone").hasSize(1);
+        assertThat(outbox().resolve("bad_role.invitations.json")).doesNotExist();
+    }
+
+    private void assertInvitation(JsonObject invitation, String name, String role, Instant notBefore,
+            Instant expires) {
+        assertThat(invitation.getString("name")).isEqualTo(name);
+        assertThat(invitation.getString("role")).as(name + "'s role").isEqualTo(role);
+        assertThat(Instant.parse(invitation.getString("notBefore"))).isEqualTo(notBefore);
+        assertThat(Instant.parse(invitation.getString("expires"))).isEqualTo(expires);
+        String link = invitation.getString("inviteLink");
+        assertThat(link).startsWith(NanoMeetSettings.DEFAULT_INVITE_PAGE + "?token=");
+        TokenClaims claims = nanoMeet.claims(link.substring(link.indexOf("?token=") + "?token=".length()));
+        assertThat(claims.room()).isEqualTo("town_hall_it");
+        assertThat(claims.moderator()).as(name + " is a moderator").isEqualTo("moderator".equals(role));
+        assertThat(claims.notBefore()).isEqualTo(notBefore);
+        assertThat(claims.expires()).isEqualTo(expires);
+    }
+
+    private static void drop(String name, String json) throws Exception {
+        Files.createDirectories(inbox());
+        Path temp = inbox().resolve("." + name + ".tmp");
+        Files.writeString(temp, json);
+        Files.move(temp, inbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path inbox() {
+        return directory("nanomeet.meetings.inbox");
+    }
+
+    private static Path outbox() {
+        return directory("nanomeet.meetings.outbox");
+    }
+
+    private static Path errors() {
+        return directory("nanomeet.meetings.error");
+    }
+
+    /** The directories as the application sees them (the server runs in a folder of its own). */
+    private static Path directory(String key) {
+        return Path.of(ConfigProvider.getConfig().getValue(key, String.class));
+    }
+}
