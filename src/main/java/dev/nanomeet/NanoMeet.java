@@ -162,11 +162,7 @@ public class NanoMeet {
                     : NanoMeetRules.streamname("streamname", setup.streamname());
             Instant now = clock.instant();
             Instant notBefore = seconds(setup.notBefore() == null ? now : setup.notBefore());
-            Duration validity = setup.validity() == null ? settings.defaultValidity() : setup.validity();
-            if (validity.isNegative() || validity.isZero()) {
-                throw new NanoMeetInvalidInputException("validity", "a positive duration");
-            }
-            Instant expires = seconds(setup.expires() == null ? notBefore.plus(validity) : setup.expires());
+            Instant expires = seconds(setup.expires() != null ? setup.expires() : notBefore.plus(validity(setup)));
             NanoMeetRules.window("nbf", "exp", notBefore, expires, now);
             return new RoomPlan(apiKey, room, server, streamname, setup.moderator(), notBefore, expires);
         } catch (NanoMeetException e) {
@@ -205,6 +201,14 @@ public class NanoMeet {
         }
     }
 
+    private Duration validity(RoomSetup setup) {
+        Duration validity = setup.validity() == null ? settings.defaultValidity() : setup.validity();
+        if (validity.isNegative() || validity.isZero()) {
+            throw new NanoMeetInvalidInputException("validity", "a positive duration");
+        }
+        return validity;
+    }
+
     /** Tokens count in whole seconds; so do the instants the module reports. */
     private static Instant seconds(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
@@ -233,7 +237,13 @@ public class NanoMeet {
 
     private Invite invite(TokenResponse answer) {
         String token = tokenOf(CREATE_INVITE, answer);
-        TokenClaims claims = Tokens.claims("invite token", token);
+        TokenClaims claims;
+        try {
+            claims = Tokens.claims("invite token", token);
+        } catch (NanoMeetInvalidInputException e) {
+            throw new NanoMeetException(CREATE_INVITE, 200, "the answer held no readable nanoMeet token (it must be "
+                    + e.rule() + ")", e);
+        }
         LOG.fine(() -> "Created " + (claims.moderator() ? "moderator" : "participant") + " invite for room "
                 + claims.room() + ", token " + Secrets.mask(token));
         return new Invite(claims.moderator(), token, settings.invitePage() + "?token=" + token, claims.room(),

@@ -44,11 +44,20 @@ public final class NanoMeetRules {
         if (server == null || server.isEmpty()) {
             throw new NanoMeetInvalidInputException(field, "given: a server host is required");
         }
-        if (server.length() > MAX_HOST_LENGTH || !HOST.matcher(server).matches()) {
+        if (server.length() > MAX_HOST_LENGTH || !HOST.matcher(server).matches() || !validPort(server)) {
             throw new NanoMeetInvalidInputException(field,
                     "a host name such as nanomeet-eu.nanocosmos.de, without scheme or path");
         }
         return server;
+    }
+
+    private static boolean validPort(String server) {
+        int colon = server.indexOf(':');
+        if (colon < 0) {
+            return true;
+        }
+        int port = Integer.parseInt(server.substring(colon + 1));
+        return port >= 1 && port <= 65535;
     }
 
     /** A stream name: letters, digits, {@code _ . -}, at most {@value #MAX_STREAMNAME_LENGTH} characters. */

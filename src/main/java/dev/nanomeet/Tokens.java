@@ -9,6 +9,7 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 
 /** Reads the claims of nanoMeet tokens. Only the issuer can verify the signature; this reads what a token says. */
 public final class Tokens {
@@ -34,6 +35,14 @@ public final class Tokens {
                     + " characters (was " + token.length() + ")");
         }
         JWTClaimsSet claims = parse(field, token);
+        try {
+            return read(field, claims);
+        } catch (ClassCastException | IllegalArgumentException e) {
+            throw new NanoMeetInvalidInputException(field, "a nanoMeet token whose claims have their usual types");
+        }
+    }
+
+    private static TokenClaims read(String field, JWTClaimsSet claims) {
         return new TokenClaims(
                 required(field, claims, "room"),
                 required(field, claims, "streamname"),
@@ -58,7 +67,14 @@ public final class Tokens {
             if (jwt instanceof PlainJWT) {
                 throw new NanoMeetInvalidInputException(field, "a signed token (alg none is refused)");
             }
-            return jwt.getJWTClaimsSet();
+            if (!(jwt instanceof SignedJWT)) {
+                throw new NanoMeetInvalidInputException(field, "a signed token, not an encrypted one");
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (claims == null) {
+                throw new NanoMeetInvalidInputException(field, "a JWT with JSON claims");
+            }
+            return claims;
         } catch (ParseException e) {
             throw new NanoMeetInvalidInputException(field, "a JWT of three base64url parts with JSON claims");
         }

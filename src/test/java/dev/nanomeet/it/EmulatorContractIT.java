@@ -1,8 +1,10 @@
 package dev.nanomeet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -120,6 +122,24 @@ class EmulatorContractIT {
         String tokens = Emulator.get("/emulator/admin/tokens", Map.of()).body();
 
         assertThat(tokens).contains("contract_e").doesNotContain(token);
+    }
+
+    @Test
+    void disabledEmulatorServesNothing() {
+        Map<String, String> key = Map.of("X-BINTU-APIKEY", Deployments.API_KEY);
+        System.setProperty("nanomeet.emulator.enabled", "false");
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> Emulator.get("/emulator/bintu/organisation", key)
+                    .status() == 404);
+            Emulator.Answer disabled = Emulator.post(TOKEN_PATH, key, roomBody("contract_off"));
+            assertThat(disabled.status()).isEqualTo(404);
+            assertThat(disabled.json().getString("message")).contains("nanomeet.emulator.enabled=true");
+            assertThat(Emulator.get("/emulator/admin/tokens", Map.of()).status()).isEqualTo(404);
+        } finally {
+            System.clearProperty("nanomeet.emulator.enabled");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> Emulator.get("/emulator/bintu/organisation", key)
+                .status() == 200);
     }
 
     private static String roomBody(String room) {

@@ -43,24 +43,25 @@ class MeetingFlowIT {
     void requestBecomesAnInvitationsFileWithTheHostFirst() throws Exception {
         Instant notBefore = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Instant expires = notBefore.plus(3, ChronoUnit.HOURS);
-        drop("town_hall_it.json", "{\"room\": \"town_hall_it\", \"server\": \"nanomeet-us.nanocosmos.de\", "
+        String room = "town_hall_" + System.nanoTime();
+        drop(room + ".json", "{\"room\": \"" + room + "\", \"server\": \"nanomeet-us.nanocosmos.de\", "
                 + "\"notBefore\": \"" + notBefore + "\", \"expires\": \"" + expires + "\", \"host\": {\"name\": \"Ada\"},"
                 + " \"participants\": [{\"name\": \"Bob\", \"role\": \"participant\"}, {\"name\": \"Cy\", \"role\":"
                 + " \"moderator\"}]}");
 
-        Path result = outbox().resolve("town_hall_it.invitations.json");
+        Path result = outbox().resolve(room + ".invitations.json");
         await().atMost(PATIENCE).until(() -> Files.exists(result));
 
         JsonObject file = (JsonObject) Emulator.parse(Files.readString(result));
-        assertThat(file.getString("room")).isEqualTo("town_hall_it");
+        assertThat(file.getString("room")).isEqualTo(room);
         assertThat(file.getString("server")).isEqualTo("nanomeet-us.nanocosmos.de");
         assertThat(file.getString("streamname")).as("a stream was created").matches("[A-Z0-9]{5}-[A-Z0-9]{5}");
         JsonArray invitations = file.getJsonArray("invitations");
         assertThat(invitations).hasSize(3);
-        assertInvitation(invitations.getJsonObject(0), "Ada", "moderator", notBefore, expires);
-        assertInvitation(invitations.getJsonObject(1), "Bob", "participant", notBefore, expires);
-        assertInvitation(invitations.getJsonObject(2), "Cy", "moderator", notBefore, expires);
-        assertThat(inbox().resolve(".done/town_hall_it.json")).as("the request is kept").exists();
+        assertInvitation(invitations.getJsonObject(0), room, "Ada", "moderator", notBefore, expires);
+        assertInvitation(invitations.getJsonObject(1), room, "Bob", "participant", notBefore, expires);
+        assertInvitation(invitations.getJsonObject(2), room, "Cy", "moderator", notBefore, expires);
+        assertThat(inbox().resolve(".done/" + room + ".json")).as("the request is kept").exists();
     }
 
     @Test
@@ -86,7 +87,7 @@ class MeetingFlowIT {
         assertThat(outbox().resolve("bad_role.invitations.json")).doesNotExist();
     }
 
-    private void assertInvitation(JsonObject invitation, String name, String role, Instant notBefore,
+    private void assertInvitation(JsonObject invitation, String room, String name, String role, Instant notBefore,
             Instant expires) {
         assertThat(invitation.getString("name")).isEqualTo(name);
         assertThat(invitation.getString("role")).as(name + "'s role").isEqualTo(role);
@@ -95,13 +96,19 @@ class MeetingFlowIT {
         String link = invitation.getString("inviteLink");
         assertThat(link).startsWith(NanoMeetSettings.DEFAULT_INVITE_PAGE + "?token=");
         TokenClaims claims = nanoMeet.claims(link.substring(link.indexOf("?token=") + "?token=".length()));
-        assertThat(claims.room()).isEqualTo("town_hall_it");
+        assertThat(claims.room()).isEqualTo(room);
         assertThat(claims.moderator()).as(name + " is a moderator").isEqualTo("moderator".equals(role));
         assertThat(claims.notBefore()).isEqualTo(notBefore);
         assertThat(claims.expires()).isEqualTo(expires);
     }
 
+    /** Puts a request into the inbox whole, clearing what an earlier run left under that name. */
     private static void drop(String name, String json) throws Exception {
+        String base = name.substring(0, name.length() - ".json".length());
+        for (Path old : new Path[] {errors().resolve(name), errors().resolve(base + ".error.txt"),
+                outbox().resolve(base + ".invitations.json")}) {
+            Files.deleteIfExists(old);
+        }
         Files.createDirectories(inbox());
         Path temp = inbox().resolve("." + name + ".tmp");
         Files.writeString(temp, json);

@@ -1,0 +1,179 @@
+package dev.nanomeet.meetings;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import dev.nanomeet.Iso8601;
+import dev.nanomeet.NanoMeetInvalidInputException;
+import dev.nanomeet.NanoMeetRules;
+
+/**
+ * Reads meeting requests: JSON objects with room, server, notBefore, expires or validFor, host and participants.
+ * Every fault is a {@link NanoMeetInvalidInputException} naming the field as the request wrote it.
+ */
+public final class MeetingRequestParser {
+
+    /** The most participants one request may invite. */
+    public static final int MAX_PARTICIPANTS = 500;
+    /** The longest name of a person. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private static final Set<String> FIELDS = Set.of("room", "server", "notBefore", "expires", "validFor", "host",
+            "participants");
+
+    private final String defaultServer;
+    private final Duration defaultValidity;
+
+    public MeetingRequestParser(String defaultServer, Duration defaultValidity) {
+        this.defaultServer = defaultServer;
+        this.defaultValidity = defaultValidity;
+    }
+
+    /** Parses and checks a request; {@code now} is the default start and the reference for expiry. */
+    public MeetingRequest parse(String json, Instant now) {
+        JsonObject request = object(json);
+        for (String key : request.keySet()) {
+            if (!FIELDS.contains(key)) {
+                throw new NanoMeetInvalidInputException(key, "absent: the known fields are " + FIELDS.stream()
+                        .sorted().toList());
+            }
+        }
+
+        String room = NanoMeetRules.room("room", text(request, "room", true));
+        String server = text(request, "server", false);
+        server = NanoMeetRules.server("server", server == null ? defaultServer : server);
+        String notBeforeText = text(request, "notBefore", false);
+        Instant notBefore = notBeforeText == null ? now : Iso8601.instant("notBefore", notBeforeText);
+        String expiresText = text(request, "expires", false);
+        String validForText = text(request, "validFor", false);
+        if (expiresText != null && validForText != null) {
+            throw new NanoMeetInvalidInputException("validFor", "absent when expires is given");
+        }
+        Instant expires = expiresText != null ? Iso8601.instant("expires", expiresText)
+                : notBefore.plus(validForText != null ? Iso8601.duration("validFor", validForText) : defaultValidity);
+        NanoMeetRules.window("notBefore", "expires", notBefore, expires, now);
+
+        MeetingRequest.Person host = person(member(request, "host", JsonValue.ValueType.OBJECT, true), "host", false);
+        List<MeetingRequest.Person> participants = participants(request);
+        return new MeetingRequest(room, server, notBefore, expires, host, participants);
+    }
+
+    private static JsonObject object(String json) {
+        if (json == null || json.isBlank()) {
+            throw new NanoMeetInvalidInputException("request", "a JSON object, not empty");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new NanoMeetInvalidInputException("request", "a JSON object (was " + kind(value) + ")");
+            }
+            return value.asJsonObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new NanoMeetInvalidInputException("request", "valid JSON (" + firstLine(e.getMessage()) + ")");
+        }
+    }
+
+    private static List<MeetingRequest.Person> participants(JsonObject request) {
+        JsonValue value = member(request, "participants", JsonValue.ValueType.ARRAY, false);
+        if (value == null) {
+            return List.of();
+        }
+        JsonArray array = value.asJsonArray();
+        if (array.size() > MAX_PARTICIPANTS) {
+            throw new NanoMeetInvalidInputException("participants", "at most " + MAX_PARTICIPANTS + " people (was "
+                    + array.size() + ")");
+        }
+        List<MeetingRequest.Person> people = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String field = "participants[" + i + "]";
+            JsonValue entry = array.get(i);
+            if (entry.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new NanoMeetInvalidInputException(field, "an object with name and role (was " + kind(entry)
+                        + ")");
+            }
+            people.add(person(entry, field, true));
+        }
+        return people;
+    }
+
+    private static MeetingRequest.Person person(JsonValue value, String field, boolean withRole) {
+        JsonObject person = value.asJsonObject();
+        String name = text(person, "name", true, field + ".name");
+        if (name.isBlank() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            throw new NanoMeetInvalidInputException(field + ".name", "1 to " + MAX_NAME_LENGTH
+                    + " characters without control characters");
+        }
+        if (!withRole) {
+            return new MeetingRequest.Person(name, MeetingRequest.Role.moderator);
+        }
+        String role = text(person, "role", false, field + ".role");
+        if (role == null) {
+            return new MeetingRequest.Person(name, MeetingRequest.Role.participant);
+        }
+        return switch (role) {
+            case "moderator" -> new MeetingRequest.Person(name, MeetingRequest.Role.moderator);
+            case "participant" -> new MeetingRequest.Person(name, MeetingRequest.Role.participant);
+            default -> throw new NanoMeetInvalidInputException(field + ".role", "\"moderator\" or \"participant\"");
+        };
+    }
+
+    private static String text(JsonObject object, String key, boolean required) {
+        return text(object, key, required, key);
+    }
+
+    private static String text(JsonObject object, String key, boolean required, String field) {
+        JsonValue value = member(object, key, JsonValue.ValueType.STRING, required, field);
+        return value == null ? null : ((JsonString) value).getString();
+    }
+
+    private static JsonValue member(JsonObject object, String key, JsonValue.ValueType type, boolean required) {
+        return member(object, key, type, required, key);
+    }
+
+    private static JsonValue member(JsonObject object, String key, JsonValue.ValueType type, boolean required,
+            String field) {
+        JsonValue value = object.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                throw new NanoMeetInvalidInputException(field, "given");
+            }
+            return null;
+        }
+        if (value.getValueType() != type) {
+            throw new NanoMeetInvalidInputException(field, "a JSON " + type.name().toLowerCase() + " (was "
+                    + kind(value) + ")");
+        }
+        return value;
+    }
+
+    private static String kind(JsonValue value) {
+        return switch (value.getValueType()) {
+            case TRUE, FALSE -> "a boolean";
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case NULL -> "null";
+        };
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.lines().findFirst().orElse("unreadable");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}
