@@ -1,12 +1,18 @@
 package dev.nanomeet;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,12 +20,17 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.nanomeet.client.BintuClient;
 import dev.nanomeet.client.InviteTokenRequest;
+import dev.nanomeet.client.JibriClient;
 import dev.nanomeet.client.OrganisationResponse;
+import dev.nanomeet.client.Recorders;
 import dev.nanomeet.client.RemoteCalls;
 import dev.nanomeet.client.RoomTokenRequest;
 import dev.nanomeet.client.StreamRequest;
@@ -46,6 +57,7 @@ public class NanoMeet {
     private final TokenServiceClient tokens;
     private final BintuClient bintu;
     private final NanoMeetSettings settings;
+    private final Broadcasts broadcasts;
     private final Clock clock;
 
     /** For CDI's proxies only. */
@@ -53,18 +65,28 @@ public class NanoMeet {
         this.tokens = null;
         this.bintu = null;
         this.settings = null;
+        this.broadcasts = null;
         this.clock = null;
     }
 
     @Inject
     public NanoMeet(@RestClient TokenServiceClient tokens, @RestClient BintuClient bintu, Config config) {
-        this(tokens, bintu, NanoMeetSettings.from(config), Clock.systemUTC());
+        this(tokens, bintu, recorderClients(BroadcastSettings.from(config), config), NanoMeetSettings.from(config),
+                BroadcastSettings.from(config), Clock.systemUTC());
     }
 
+    /** A NanoMeet without recorders: rooms, invites and streams only. */
     public NanoMeet(TokenServiceClient tokens, BintuClient bintu, NanoMeetSettings settings, Clock clock) {
+        this(tokens, bintu, Map.of(), settings, BroadcastSettings.defaults(), clock);
+    }
+
+    /** A NanoMeet with a pool of recorders, each a base URL and its client (see {@code Recorders.client}). */
+    public NanoMeet(TokenServiceClient tokens, BintuClient bintu, Map<URI, JibriClient> recorders,
+            NanoMeetSettings settings, BroadcastSettings broadcastSettings, Clock clock) {
         this.tokens = tokens;
         this.bintu = bintu;
         this.settings = settings;
+        this.broadcasts = new Broadcasts(recorders, broadcastSettings, clock);
         this.clock = clock;
     }
 
@@ -145,6 +167,62 @@ public class NanoMeet {
                 () -> bintu.createStreamAsync(apiKey, streamRequest())).thenApply(NanoMeet::stream));
     }
 
+    /**
+     * Starts broadcasting the token's meeting to nanoStream Cloud: the seed's {@code startBroadcast(isVOD)}. Only a
+     * moderator token of an unexpired room may start. The answer is ACCEPTED: the recorder took the request; the
+     * broadcast is RUNNING once the recorder's health says so ({@link #broadcastStatus}).
+     */
+    public Broadcast startBroadcast(String moderatorToken, BroadcastSetup setup) {
+        TokenClaims room = moderatorClaims(Broadcasts.START, "start broadcasts", moderatorToken, false);
+        return broadcasts.start(room, setup == null ? BroadcastSetup.live() : setup);
+    }
+
+    /** The asynchronous form of {@link #startBroadcast}. */
+    public CompletionStage<Broadcast> startBroadcastAsync(String moderatorToken, BroadcastSetup setup) {
+        return checked(() -> moderatorClaims(Broadcasts.START, "start broadcasts", moderatorToken, false)).thenApplyAsync(room ->
+                broadcasts.start(room, setup == null ? BroadcastSetup.live() : setup), executor());
+    }
+
+    /**
+     * Stops the broadcast of the token's room on the recorder that runs it: the seed's {@code stopBroadcast()}. A room
+     * that is not broadcasting answers as it is (NONE, STOPPED or FAILED), so a stop is safe to repeat. A moderator
+     * token whose room has expired may still stop.
+     */
+    public Broadcast stopBroadcast(String moderatorToken) {
+        TokenClaims room = moderatorClaims(Broadcasts.STOP, "stop broadcasts", moderatorToken, true);
+        return broadcasts.stop(room.room());
+    }
+
+    /** The asynchronous form of {@link #stopBroadcast}. */
+    public CompletionStage<Broadcast> stopBroadcastAsync(String moderatorToken) {
+        return checked(() -> moderatorClaims(Broadcasts.STOP, "stop broadcasts", moderatorToken, true))
+                .thenApplyAsync(room -> broadcasts.stop(room.room()), executor());
+    }
+
+    /** The broadcast of a room, its state read from its recorder now; NONE when it has not broadcast here. */
+    public Broadcast broadcastStatus(String room) {
+        return broadcasts.status(NanoMeetRules.room("room", room));
+    }
+
+    /** The broadcasts that run or are about to, each state read from its recorder now. */
+    public List<Broadcast> broadcasts() {
+        return broadcasts.refresh();
+    }
+
+    /** The recorders of the pool, by base URL. */
+    public List<String> recorders() {
+        return broadcasts.recorderUrls();
+    }
+
+    /**
+     * Calls {@code listener} on every change of a broadcast's state, as starts, stops and health reads find it.
+     *
+     * @return what removes the listener
+     */
+    public Runnable onBroadcastChange(Consumer<BroadcastChange> listener) {
+        return broadcasts.listen(listener);
+    }
+
     /** What a token says: room, stream, server, group, role and validity. Refuses what is not a nanoMeet token. */
     public TokenClaims claims(String token) {
         return Tokens.claims(token);
@@ -173,14 +251,8 @@ public class NanoMeet {
     private InviteTokenRequest planInvite(String moderatorToken, InviteSetup setup) {
         try {
             InviteSetup invite = setup == null ? InviteSetup.forParticipant() : setup;
-            TokenClaims parent = Tokens.claims("token", moderatorToken);
+            TokenClaims parent = moderatorClaims(CREATE_INVITE, "create invites", moderatorToken, false);
             Instant now = clock.instant();
-            if (!parent.moderator()) {
-                throw new NanoMeetInvalidInputException("token", "a moderator's token to create invites");
-            }
-            if (parent.expires() != null && !now.isBefore(parent.expires())) {
-                throw new NanoMeetInvalidInputException("token", "unexpired (it expired at " + parent.expires() + ")");
-            }
             if (invite.notBefore() == null && invite.expires() == null && invite.validity() == null) {
                 return new InviteTokenRequest(invite.moderator(), parent.server(), null, null);
             }
@@ -198,6 +270,38 @@ public class NanoMeet {
                     notBefore.toString());
         } catch (NanoMeetException e) {
             throw e.withOperation(CREATE_INVITE);
+        }
+    }
+
+    private TokenClaims moderatorClaims(String operation, String purpose, String token, boolean expiredAllowed) {
+        try {
+            TokenClaims claims = Tokens.claims("token", token);
+            if (!claims.moderator()) {
+                throw new NanoMeetInvalidInputException("token", "a moderator's token to " + purpose);
+            }
+            if (!expiredAllowed && claims.expires() != null && !clock.instant().isBefore(claims.expires())) {
+                throw new NanoMeetInvalidInputException("token", "unexpired (it expired at " + claims.expires() + ")");
+            }
+            return claims;
+        } catch (NanoMeetException e) {
+            throw e.withOperation(operation);
+        }
+    }
+
+    private static Map<URI, JibriClient> recorderClients(BroadcastSettings settings, Config config) {
+        Map<URI, JibriClient> clients = new LinkedHashMap<>();
+        for (URI url : settings.recorders()) {
+            clients.put(url, Recorders.client(url, config));
+        }
+        return clients;
+    }
+
+    /** Where asynchronous broadcast calls run: the server's managed executor when there is one. */
+    private static Executor executor() {
+        try {
+            return (Executor) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException | RuntimeException e) {
+            return ForkJoinPool.commonPool();
         }
     }
 

@@ -36,4 +36,14 @@ public class EmulatorFault extends WebApplicationException {
     public static EmulatorFault forbidden(String message) {
         return new EmulatorFault(Status.FORBIDDEN, message);
     }
+
+    /** 404: the call names something the emulator does not have. */
+    public static EmulatorFault notFound(String message) {
+        return new EmulatorFault(Status.NOT_FOUND, message);
+    }
+
+    /** 412: what a Jibri recorder answers when it is busy or a parameter is missing or wrong. */
+    public static EmulatorFault preconditionFailed(String message) {
+        return new EmulatorFault(Status.PRECONDITION_FAILED, message);
+    }
 }
