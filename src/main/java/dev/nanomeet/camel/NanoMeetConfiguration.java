@@ -11,7 +11,8 @@ import dev.nanomeet.Secrets;
 @UriParams
 public class NanoMeetConfiguration implements Cloneable {
 
-    @UriPath(description = "What the endpoint does", enums = "createRoom,createInvite")
+    @UriPath(description = "What the endpoint does",
+             enums = "createRoom,createInvite,startBroadcast,stopBroadcast,broadcastStatus,broadcastEvents")
     @Metadata(required = true)
     private String operation;
 
@@ -42,6 +43,30 @@ public class NanoMeetConfiguration implements Cloneable {
     @UriParam(label = "security", secret = true, description = "The moderator token createInvite uses when the "
             + "CamelNanoMeetToken header is not set")
     private String token;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "Whether startBroadcast records the stream "
+            + "for VOD")
+    private Boolean vod;
+
+    @UriParam(label = "producer", description = "The base URL of the recorder startBroadcast uses, one of "
+            + "nanomeet.recorders; an idle one when unset")
+    private String recorder;
+
+    public Boolean getVod() {
+        return vod;
+    }
+
+    public void setVod(Boolean vod) {
+        this.vod = vod;
+    }
+
+    public String getRecorder() {
+        return recorder;
+    }
+
+    public void setRecorder(String recorder) {
+        this.recorder = recorder;
+    }
 
     public String getOperation() {
         return operation;

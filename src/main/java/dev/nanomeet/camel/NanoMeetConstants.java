@@ -33,6 +33,21 @@ public final class NanoMeetConstants {
               secret = true)
     public static final String INVITE_LINK = "CamelNanoMeetInviteLink";
 
+    @Metadata(description = "Whether the broadcast is recorded for VOD; overrides the vod option.", javaType = "Boolean")
+    public static final String VOD = "CamelNanoMeetVod";
+    @Metadata(description = "The base URL of the recorder that runs (or should run) the broadcast.",
+              javaType = "String")
+    public static final String RECORDER = "CamelNanoMeetRecorder";
+    @Metadata(description = "The state of the broadcast: NONE, ACCEPTED, RUNNING, FAILED or STOPPED.",
+              javaType = "dev.nanomeet.BroadcastState")
+    public static final String BROADCAST_STATE = "CamelNanoMeetBroadcastState";
+    @Metadata(description = "The state a broadcast left (broadcastEvents).", javaType = "dev.nanomeet.BroadcastState")
+    public static final String PREVIOUS_STATE = "CamelNanoMeetPreviousState";
+    @Metadata(description = "The live playout link of the broadcast.", javaType = "String")
+    public static final String LIVE_URL = "CamelNanoMeetLiveUrl";
+    @Metadata(description = "The VOD link of a recorded broadcast.", javaType = "String")
+    public static final String VOD_URL = "CamelNanoMeetVodUrl";
+
     private NanoMeetConstants() {
     }
 }

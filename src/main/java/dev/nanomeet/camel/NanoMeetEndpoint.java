@@ -9,17 +9,21 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 import dev.nanomeet.Iso8601;
 import dev.nanomeet.NanoMeet;
 import dev.nanomeet.NanoMeetInvalidInputException;
 import dev.nanomeet.NanoMeetRules;
 
-/** Creates nanoMeet rooms and invites: {@code nanomeet:createRoom}, {@code nanomeet:createInvite}. */
+/**
+ * nanoMeet rooms, invites and broadcasts from routes: {@code nanomeet:createRoom}, {@code createInvite},
+ * {@code startBroadcast}, {@code stopBroadcast}, {@code broadcastStatus}, and {@code from("nanomeet:broadcastEvents")}
+ * for the changes of broadcasts' states (polled every {@code delay} milliseconds).
+ */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "nanomeet", title = "nanoMeet", syntax = "nanomeet:operation",
-             producerOnly = true, category = { Category.CHAT, Category.SAAS }, headersClass = NanoMeetConstants.class)
-public class NanoMeetEndpoint extends DefaultEndpoint {
+             category = { Category.CHAT, Category.SAAS }, headersClass = NanoMeetConstants.class)
+public class NanoMeetEndpoint extends ScheduledPollEndpoint {
 
     @UriParam
     private final NanoMeetConfiguration configuration;
@@ -34,13 +38,22 @@ public class NanoMeetEndpoint extends DefaultEndpoint {
 
     @Override
     public Producer createProducer() {
+        if (operation.consumes()) {
+            throw new IllegalArgumentException("nanomeet:" + operation + " is for from(...) only (in "
+                    + getEndpointUri() + ")");
+        }
         return new NanoMeetProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("nanomeet:" + operation + " is for sending only (in "
-                + getEndpointUri() + ")");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!operation.consumes()) {
+            throw new IllegalArgumentException("nanomeet:" + operation + " is for to(...) only; from(...) takes "
+                    + "nanomeet:broadcastEvents (in " + getEndpointUri() + ")");
+        }
+        NanoMeetConsumer consumer = new NanoMeetConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

@@ -9,7 +9,20 @@ public enum NanoMeetOperation {
     /** Creates a room and its moderator token ({@code NanoMeet.createRoom}). */
     createRoom,
     /** Creates an invite token with a moderator's token ({@code NanoMeet.createInvite}). */
-    createInvite;
+    createInvite,
+    /** Starts the broadcast of a moderator token's room ({@code NanoMeet.startBroadcast}). */
+    startBroadcast,
+    /** Stops the broadcast of a moderator token's room ({@code NanoMeet.stopBroadcast}). */
+    stopBroadcast,
+    /** Reads the broadcast of a room ({@code NanoMeet.broadcastStatus}). */
+    broadcastStatus,
+    /** A consumer: one exchange per change of a broadcast's state, found by polling the recorders. */
+    broadcastEvents;
+
+    /** Whether the operation is for {@code from(...)} rather than {@code to(...)}. */
+    boolean consumes() {
+        return this == broadcastEvents;
+    }
 
     /** The operation named {@code name}; fails naming the URI and the operations there are. */
     static NanoMeetOperation of(String name, String uri) {

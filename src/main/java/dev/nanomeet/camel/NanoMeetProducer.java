@@ -10,6 +10,8 @@ import org.apache.camel.support.DefaultProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.nanomeet.Broadcast;
+import dev.nanomeet.BroadcastSetup;
 import dev.nanomeet.Invite;
 import dev.nanomeet.InviteSetup;
 import dev.nanomeet.Iso8601;
@@ -41,6 +43,9 @@ public class NanoMeetProducer extends DefaultProducer {
         switch (getEndpoint().getOperation()) {
             case createRoom -> createRoom(exchange.getMessage());
             case createInvite -> createInvite(exchange.getMessage());
+            case startBroadcast -> startBroadcast(exchange.getMessage());
+            case stopBroadcast -> stopBroadcast(exchange.getMessage());
+            case broadcastStatus -> broadcastStatus(exchange.getMessage());
             default -> throw new IllegalStateException("Unhandled operation " + getEndpoint().getOperation());
         }
     }
@@ -69,6 +74,47 @@ public class NanoMeetProducer extends DefaultProducer {
         message.setBody(invite);
         message.setHeader(NanoMeetConstants.INVITE_TOKEN, invite.token());
         message.setHeader(NanoMeetConstants.INVITE_LINK, invite.inviteLink());
+    }
+
+    private void startBroadcast(Message message) {
+        NanoMeetConfiguration options = getEndpoint().getConfiguration();
+        String token = text(message, NanoMeetConstants.TOKEN, null, options.getToken());
+        Boolean vod = bool(message, NanoMeetConstants.VOD, options.getVod());
+        String recorder = text(message, NanoMeetConstants.RECORDER, null, options.getRecorder());
+
+        Broadcast broadcast = getEndpoint().nanoMeet().startBroadcast(token,
+                new BroadcastSetup(Boolean.TRUE.equals(vod), recorder));
+        broadcastResult(message, broadcast);
+    }
+
+    private void stopBroadcast(Message message) {
+        String token = text(message, NanoMeetConstants.TOKEN, null, getEndpoint().getConfiguration().getToken());
+
+        broadcastResult(message, getEndpoint().nanoMeet().stopBroadcast(token));
+    }
+
+    private void broadcastStatus(Message message) {
+        String room = text(message, NanoMeetConstants.ROOM, null, getEndpoint().getConfiguration().getRoom());
+
+        broadcastResult(message, getEndpoint().nanoMeet().broadcastStatus(room));
+    }
+
+    private static void broadcastResult(Message message, Broadcast broadcast) {
+        message.setBody(broadcast);
+        message.setHeader(NanoMeetConstants.ROOM, broadcast.room());
+        message.setHeader(NanoMeetConstants.BROADCAST_STATE, broadcast.state());
+        message.setHeader(NanoMeetConstants.RECORDER, broadcast.recorder());
+        message.setHeader(NanoMeetConstants.LIVE_URL, broadcast.liveUrl());
+        if (broadcast.vodUrl() != null) {
+            message.setHeader(NanoMeetConstants.VOD_URL, broadcast.vodUrl());
+        } else {
+            message.removeHeader(NanoMeetConstants.VOD_URL);
+        }
+    }
+
+    private static Boolean bool(Message message, String header, Boolean fallback) {
+        Object value = message.getHeader(header);
+        return value == null ? fallback : bool(value, header);
     }
 
     private RoomSetup roomSetup(Message message) {
@@ -154,18 +200,19 @@ public class NanoMeetProducer extends DefaultProducer {
     }
 
     private static Boolean flag(Message message, Object field) {
-        Object value = message.getHeader(NanoMeetConstants.MODERATOR);
-        if (value == null) {
-            value = field;
-        }
-        if (value == null || value instanceof Boolean) {
-            return (Boolean) value;
+        Boolean fromField = field == null ? null : bool(field, "moderator");
+        return bool(message, NanoMeetConstants.MODERATOR, fromField);
+    }
+
+    private static Boolean bool(Object value, String name) {
+        if (value instanceof Boolean flag) {
+            return flag;
         }
         String text = value.toString().strip();
         if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
             return Boolean.valueOf(text);
         }
-        throw new NanoMeetInvalidInputException(NanoMeetConstants.MODERATOR, "true or false");
+        throw new NanoMeetInvalidInputException(name, "true or false");
     }
 
     private static Instant instant(Message message, String header, String field, Object fieldValue) {

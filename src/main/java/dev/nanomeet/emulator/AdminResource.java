@@ -1,23 +1,44 @@
 package dev.nanomeet.emulator;
 
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-/** What the emulator did, for tests and the demo; its own calls are not logged. */
+/** What the emulator did and how its recorders behave, for tests and the demo; its own calls are not logged. */
 @Path("admin")
 @ApplicationScoped
 public class AdminResource {
 
+    private static final String FAIL_AFTER_SECONDS = "failAfterSeconds";
+    private static final String LEGACY_HEALTH = "legacyHealth";
+    private static final String SINGLE_USE = "singleUse";
+    private static final String START_DELAY_MILLIS = "startDelayMillis";
+    private static final Set<String> SETTINGS = Set.of(FAIL_AFTER_SECONDS, LEGACY_HEALTH, SINGLE_USE,
+            START_DELAY_MILLIS);
+
     @Inject
     EmulatorState state;
+
+    @Inject
+    JibriRecorders recorders;
 
     /** {@code GET /admin/tokens}: each issued token's kind, decoded claims and masked form, oldest first. */
     @GET
@@ -45,7 +66,7 @@ public class AdminResource {
         return Json.createArrayBuilder(state.streams()).build();
     }
 
-    /** {@code GET /admin/calls}: the token and bintu calls answered, refused ones included, oldest first. */
+    /** {@code GET /admin/calls}: the token, bintu and Jibri calls answered, refused ones included, oldest first. */
     @GET
     @Path("calls")
     @Produces(MediaType.APPLICATION_JSON)
@@ -62,11 +83,105 @@ public class AdminResource {
         return calls.build();
     }
 
-    /** {@code POST /admin/reset}: forgets tokens, streams and calls, keeping the key pair; answers 204. */
+    /**
+     * {@code GET /admin/recorders}: each Jibri recorder's status, its current or last session with the full RTMP URL
+     * it streams to (never its password), and its settings, in order of number.
+     */
+    @GET
+    @Path("recorders")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonArray recorders() {
+        EmulatorState.requireEnabled();
+        Instant now = recorders.now();
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        for (JibriRecorder recorder : recorders.all()) {
+            all.add(json(recorder.snapshot(now)));
+        }
+        return all.build();
+    }
+
+    /** {@code GET /admin/recorders/{n}}: one recorder as {@link #recorders()} shows it; 404 for an unknown one. */
+    @GET
+    @Path("recorders/{recorder}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject recorder(@PathParam("recorder") String number) {
+        EmulatorState.requireEnabled();
+        return json(recorders.recorder(number).snapshot(recorders.now()));
+    }
+
+    /**
+     * {@code POST /admin/recorders/{n}}: changes any of failAfterSeconds (null: never fails), legacyHealth, singleUse
+     * and startDelayMillis for the sessions the recorder accepts from now on (the health shape at once); answers the
+     * recorder. A field of another name gets 400, so that a misspelt one is not ignored.
+     */
+    @POST
+    @Path("recorders/{recorder}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject configure(@PathParam("recorder") String number, @Context HttpHeaders headers,
+            InputStream body) {
+        EmulatorState.requireEnabled();
+        JibriRecorder recorder = recorders.recorder(number);
+        RequestBody request = RequestBody.read(headers.getMediaType(), body);
+        request.requireOnly(SETTINGS);
+
+        boolean failAfterGiven = request.has(FAIL_AFTER_SECONDS);
+        Optional<Duration> failAfter = request.optionalInt(FAIL_AFTER_SECONDS, 0).map(Duration::ofSeconds);
+        Optional<Boolean> legacyHealth = request.optionalBool(LEGACY_HEALTH);
+        Optional<Boolean> singleUse = request.optionalBool(SINGLE_USE);
+        Optional<Duration> startDelay = request.optionalInt(START_DELAY_MILLIS, 0).map(Duration::ofMillis);
+
+        return json(recorder.configure(current -> new JibriRecorder.Settings(
+                startDelay.orElse(current.startDelay()),
+                failAfterGiven ? failAfter.orElse(null) : current.failAfter(),
+                singleUse.orElse(current.singleUse()),
+                legacyHealth.orElse(current.legacyHealth())), recorders.now()));
+    }
+
+    /**
+     * {@code POST /admin/reset}: forgets tokens, streams and calls, keeping the key pair, and ends every recorder's
+     * session and restores its defaults; answers 204.
+     */
     @POST
     @Path("reset")
     public void reset() {
         EmulatorState.requireEnabled();
         state.reset();
+        recorders.reset();
+    }
+
+    private static JsonObject json(JibriRecorder.Snapshot recorder) {
+        JibriRecorder.Session session = recorder.session();
+        JibriRecorder.Start start = session == null ? null : session.start();
+        JibriRecorder.Settings settings = recorder.settings();
+
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("index", recorder.index())
+                .add("busyStatus", recorder.busyStatus().name());
+        addOrNull(json, "sessionId", start == null ? null : start.sessionId());
+        addOrNull(json, "callUrl", start == null ? null : start.callUrl());
+        addOrNull(json, "streamingTo", start == null ? null : start.streamUrl());
+        addOrNull(json, "username", start == null ? null : start.username());
+        addOrNull(json, "acceptedAt", session == null ? null : session.acceptedAt());
+        addOrNull(json, "startedAt", recorder.startedAt());
+        addOrNull(json, "stoppedAt", recorder.stoppedAt());
+        json.add("sessions", recorder.sessions());
+        if (settings.failAfter() == null) {
+            json.addNull(FAIL_AFTER_SECONDS);
+        } else {
+            json.add(FAIL_AFTER_SECONDS, settings.failAfter().toSeconds());
+        }
+        return json
+                .add(LEGACY_HEALTH, settings.legacyHealth())
+                .add(SINGLE_USE, settings.singleUse())
+                .add(START_DELAY_MILLIS, settings.startDelay().toMillis())
+                .build();
+    }
+
+    private static void addOrNull(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value.toString());
+        }
     }
 }

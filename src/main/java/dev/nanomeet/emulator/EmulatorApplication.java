@@ -15,6 +15,7 @@ public class EmulatorApplication extends Application {
     /** The emulator's resources and providers, and nothing else. */
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TokenResource.class, BintuResource.class, AdminResource.class, EmulatorFilter.class);
+        return Set.of(TokenResource.class, BintuResource.class, JibriResource.class, AdminResource.class,
+                EmulatorFilter.class);
     }
 }

@@ -3,6 +3,7 @@ package dev.nanomeet.emulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -98,17 +102,76 @@ public record RequestBody(String prefix, JsonObject json) {
 
     /** A required boolean: JSON true or false, not a string. */
     public boolean bool(String name) {
+        return optionalBool(name).orElseThrow(() -> missing(name, "a boolean"));
+    }
+
+    /** A boolean that may be absent or null: JSON true or false, not a string. */
+    public Optional<Boolean> optionalBool(String name) {
         JsonValue value = json.get(name);
         if (absent(value)) {
-            throw missing(name, "a boolean");
+            return Optional.empty();
         }
         if (value.getValueType() == JsonValue.ValueType.TRUE) {
-            return true;
+            return Optional.of(true);
         }
         if (value.getValueType() == JsonValue.ValueType.FALSE) {
-            return false;
+            return Optional.of(false);
         }
         throw wrongType(name, "a boolean", value);
+    }
+
+    /** A whole number of at least {@code min} that may be absent or null; {@code 5.0} counts as whole. */
+    public Optional<Integer> optionalInt(String name, int min) {
+        JsonValue value = json.get(name);
+        if (absent(value)) {
+            return Optional.empty();
+        }
+        String rule = "a whole number of at least " + min;
+        if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw wrongType(name, rule, value);
+        }
+
+        BigDecimal number = ((JsonNumber) value).bigDecimalValue();
+        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+            throw EmulatorFault.badRequest(label(name) + " must be " + rule + ", but is " + number.toPlainString());
+        }
+        int whole;
+        try {
+            whole = number.intValueExact();
+        } catch (ArithmeticException e) {
+            throw EmulatorFault.badRequest(label(name) + " must be " + rule + " and fit 32 bits, but is too large");
+        }
+        if (whole < min) {
+            throw EmulatorFault.badRequest(label(name) + " must be " + rule + ", but is " + whole);
+        }
+        return Optional.of(whole);
+    }
+
+    /** A required object, read as a nested body whose messages name it, e.g. {@code callParams.callUrlInfo.}. */
+    public RequestBody object(String name) {
+        JsonValue value = json.get(name);
+        if (absent(value)) {
+            throw missing(name, "an object");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw wrongType(name, "an object", value);
+        }
+        return new RequestBody(label(name) + ".", value.asJsonObject());
+    }
+
+    /** Whether the field is there, be it null. */
+    public boolean has(String name) {
+        return json.containsKey(name);
+    }
+
+    /** Refuses a field not among the given names, so that a misspelt one is not silently ignored. */
+    public void requireOnly(Set<String> names) {
+        List<String> unknown = json.keySet().stream().filter(name -> !names.contains(name)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            String object = prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1);
+            throw EmulatorFault.badRequest(object + " must hold only " + String.join(", ", new TreeSet<>(names))
+                    + ", but holds " + String.join(", ", unknown));
+        }
     }
 
     /** A required ISO-8601 instant with an offset or Z. */

@@ -8,10 +8,19 @@ import java.util.List;
  * the participants to invite.
  */
 public record MeetingRequest(String room, String server, Instant notBefore, Instant expires, Person host,
-        List<Person> participants) {
+        List<Person> participants, BroadcastPlan broadcast) {
 
     public MeetingRequest {
         participants = List.copyOf(participants);
+    }
+
+    /** Whether the request asks for a broadcast. */
+    public boolean broadcasts() {
+        return broadcast != null;
+    }
+
+    /** A broadcast the request asks for: recorded or not, from when until when. */
+    public record BroadcastPlan(boolean vod, Instant start, Instant stop) {
     }
 
     /** Someone taking part, with the role the invite gives. */

@@ -31,7 +31,8 @@ public final class MeetingRequestParser {
     public static final int MAX_NAME_LENGTH = 200;
 
     private static final Set<String> FIELDS = Set.of("room", "server", "notBefore", "expires", "validFor", "host",
-            "participants");
+            "participants", "broadcast");
+    private static final Set<String> BROADCAST_FIELDS = Set.of("vod", "start", "stop", "startAfter", "duration");
 
     private final String defaultServer;
     private final Duration defaultValidity;
@@ -67,7 +68,8 @@ public final class MeetingRequestParser {
 
         MeetingRequest.Person host = person(member(request, "host", JsonValue.ValueType.OBJECT, true), "host", false);
         List<MeetingRequest.Person> participants = participants(request);
-        return new MeetingRequest(room, server, notBefore, expires, host, participants);
+        MeetingRequest.BroadcastPlan broadcast = broadcast(request, notBefore, expires, now);
+        return new MeetingRequest(room, server, notBefore, expires, host, participants, broadcast);
     }
 
     private static JsonObject object(String json) {
@@ -83,6 +85,63 @@ public final class MeetingRequestParser {
         } catch (JsonException | IllegalStateException e) {
             throw new NanoMeetInvalidInputException("request", "valid JSON (" + firstLine(e.getMessage()) + ")");
         }
+    }
+
+    /**
+     * The broadcast: {@code start} and {@code stop} instants, or {@code startAfter} and {@code duration} relative to
+     * now; it must end by the room's expiry, and a start already past begins at once.
+     */
+    private static MeetingRequest.BroadcastPlan broadcast(JsonObject request, Instant notBefore, Instant expires,
+            Instant now) {
+        JsonValue value = member(request, "broadcast", JsonValue.ValueType.OBJECT, false);
+        if (value == null) {
+            return null;
+        }
+        JsonObject broadcast = value.asJsonObject();
+        for (String key : broadcast.keySet()) {
+            if (!BROADCAST_FIELDS.contains(key)) {
+                throw new NanoMeetInvalidInputException("broadcast." + key, "absent: the known fields are "
+                        + BROADCAST_FIELDS.stream().sorted().toList());
+            }
+        }
+        JsonValue vod = broadcast.get("vod");
+        if (vod != null && vod != JsonValue.TRUE && vod != JsonValue.FALSE && vod != JsonValue.NULL) {
+            throw new NanoMeetInvalidInputException("broadcast.vod", "true or false (was " + kind(vod) + ")");
+        }
+
+        String startText = text(broadcast, "start", false, "broadcast.start");
+        String startAfterText = text(broadcast, "startAfter", false, "broadcast.startAfter");
+        if (startText != null && startAfterText != null) {
+            throw new NanoMeetInvalidInputException("broadcast.startAfter", "absent when broadcast.start is given");
+        }
+        Instant start = startText != null ? Iso8601.instant("broadcast.start", startText)
+                : startAfterText != null ? now.plus(Iso8601.duration("broadcast.startAfter", startAfterText))
+                : notBefore.isAfter(now) ? notBefore : now;
+
+        String stopText = text(broadcast, "stop", false, "broadcast.stop");
+        String durationText = text(broadcast, "duration", false, "broadcast.duration");
+        if (stopText != null && durationText != null) {
+            throw new NanoMeetInvalidInputException("broadcast.duration", "absent when broadcast.stop is given");
+        }
+        if (stopText == null && durationText == null) {
+            throw new NanoMeetInvalidInputException("broadcast.stop", "given, or broadcast.duration");
+        }
+        Instant stop = stopText != null ? Iso8601.instant("broadcast.stop", stopText)
+                : start.plus(Iso8601.duration("broadcast.duration", durationText));
+
+        if (start.isBefore(notBefore)) {
+            throw new NanoMeetInvalidInputException("broadcast.start", "no earlier than notBefore (" + notBefore + ")");
+        }
+        if (!stop.isAfter(start)) {
+            throw new NanoMeetInvalidInputException("broadcast.stop", "after broadcast.start (" + start + ")");
+        }
+        if (!stop.isAfter(now)) {
+            throw new NanoMeetInvalidInputException("broadcast.stop", "in the future (was " + stop + ")");
+        }
+        if (stop.isAfter(expires)) {
+            throw new NanoMeetInvalidInputException("broadcast.stop", "no later than expires (" + expires + ")");
+        }
+        return new MeetingRequest.BroadcastPlan(vod == JsonValue.TRUE, start, stop);
     }
 
     private static List<MeetingRequest.Person> participants(JsonObject request) {

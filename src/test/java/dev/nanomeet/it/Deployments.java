@@ -18,6 +18,9 @@ final class Deployments {
     static final String BASE_URL = "http://localhost:9080/" + NAME;
     static final String API_KEY = "it-api-key-0123456789";
     static final String SECOND_API_KEY = "it-second-key-9876543210";
+    static final String RECORDER_PASSWORD = "it-recorder-password-42";
+    static final String RECORDER_0 = BASE_URL + "/emulator/jibri/0";
+    static final String RECORDER_1 = BASE_URL + "/emulator/jibri/1";
     static final Path PROJECT = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     /** Where the test deployment keeps its meeting directories; resolved when the deployment is built. */
     static final Path MEETINGS = PROJECT.resolve("target/it-meetings");
@@ -47,6 +50,11 @@ final class Deployments {
                 "nanomeet.api-key=" + API_KEY,
                 "nanomeet.token-service/mp-rest/url=" + BASE_URL + "/emulator/token",
                 "nanomeet.bintu/mp-rest/url=" + BASE_URL + "/emulator/bintu",
+                "nanomeet.emulator.recorders=2",
+                "nanomeet.recorders=" + BASE_URL + "/emulator/jibri/0," + BASE_URL + "/emulator/jibri/1",
+                "nanomeet.recorder.login.username=recorder",
+                "nanomeet.recorder.login.password=" + RECORDER_PASSWORD,
+                "nanomeet.broadcast.start-deadline=PT3S",
                 "nanomeet.camel.routes-dir=" + PROJECT.resolve("camel-routes"),
                 "nanomeet.meetings.inbox=" + MEETINGS.resolve("inbox"),
                 "nanomeet.meetings.outbox=" + MEETINGS.resolve("outbox"),

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.nanomeet.NanoMeetInvalidInputException;
 import dev.nanomeet.meetings.MeetingRequest.Person;
@@ -38,14 +40,14 @@ class MeetingRequestParserTest {
         assertThat(parser.parse(json, NOW)).as("parsed request").isEqualTo(new MeetingRequest("town_hall",
                 "meet.example.com:8443", Instant.parse("2026-06-02T07:00:00Z"), Instant.parse("2026-06-02T09:00:00Z"),
                 new Person("Ada Lovelace", moderator),
-                List.of(new Person("Bob", participant), new Person("Cy", moderator), new Person("Dee", participant))));
+                List.of(new Person("Bob", participant), new Person("Cy", moderator), new Person("Dee", participant)), null));
     }
 
     @Test
     void appliesTheDefaultServerNowAndTheDefaultValidity() {
         assertThat(parser.parse("{\"room\": \"r1\", " + HOST + "}", NOW)).as("request with defaults")
                 .isEqualTo(new MeetingRequest("r1", "nanomeet-eu.nanocosmos.de", NOW,
-                        Instant.parse("2026-06-15T10:00:00Z"), new Person("Ada", moderator), List.of()));
+                        Instant.parse("2026-06-15T10:00:00Z"), new Person("Ada", moderator), List.of(), null));
     }
 
     @Test
@@ -67,7 +69,38 @@ class MeetingRequestParserTest {
 
         assertThat(parser.parse(json, NOW)).as("sample request").isEqualTo(new MeetingRequest("town_hall",
                 "nanomeet-eu.nanocosmos.de", NOW, Instant.parse("2026-06-01T12:00:00Z"), new Person("Ada", moderator),
-                List.of(new Person("Bob", participant), new Person("Cy", moderator))));
+                List.of(new Person("Bob", participant), new Person("Cy", moderator)),
+                new MeetingRequest.BroadcastPlan(true, NOW.plusSeconds(5), NOW.plusSeconds(25))));
+    }
+
+    @Test
+    void readsBroadcastsAbsoluteAndRelative() {
+        MeetingRequest absolute = parser.parse("{\"room\": \"r1\", \"validFor\": \"PT2H\", " + HOST
+                + ", \"broadcast\": {\"vod\": true, \"start\": \"2026-06-01T10:30:00Z\", "
+                + "\"stop\": \"2026-06-01T11:00:00+00:00\"}}", NOW);
+        MeetingRequest relative = parser.parse("{\"room\": \"r1\", \"validFor\": \"PT2H\", " + HOST
+                + ", \"broadcast\": {\"startAfter\": \"PT10S\", \"duration\": \"PT30S\"}}", NOW);
+
+        assertThat(absolute.broadcast()).isEqualTo(new MeetingRequest.BroadcastPlan(true,
+                Instant.parse("2026-06-01T10:30:00Z"), Instant.parse("2026-06-01T11:00:00Z")));
+        assertThat(relative.broadcast()).as("relative to now, not recorded by default")
+                .isEqualTo(new MeetingRequest.BroadcastPlan(false, NOW.plusSeconds(10), NOW.plusSeconds(40)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"duration\": \"PT1M\", \"stop\": \"2026-06-01T10:30:00Z\"}|broadcast.duration",
+            "{\"startAfter\": \"PT1M\"}|broadcast.stop",
+            "{\"start\": \"2026-06-01T10:30:00\", \"duration\": \"PT1M\"}|broadcast.start",
+            "{\"startAfter\": \"PT1M\", \"duration\": \"PT3H\"}|broadcast.stop",
+            "{\"start\": \"2026-06-01T10:30:00Z\", \"stop\": \"2026-06-01T10:20:00Z\"}|broadcast.stop",
+            "{\"vod\": \"yes\", \"duration\": \"PT1M\"}|broadcast.vod",
+            "{\"duration\": \"PT1M\", \"colour\": 1}|broadcast.colour"})
+    void refusesBadBroadcastsNamingTheField(String broadcast, String field) {
+        NanoMeetInvalidInputException refusal = refusal("{\"room\": \"r1\", \"validFor\": \"PT2H\", " + HOST
+                + ", \"broadcast\": " + broadcast + "}");
+
+        assertThat(refusal.field()).as("refused field of " + broadcast).isEqualTo(field);
     }
 
     @Test
@@ -87,8 +120,8 @@ class MeetingRequestParserTest {
     @Test
     void refusesUnknownFields() {
         assertRefused("{\"room\": \"r1\", \"colour\": \"red\", " + HOST + "}", "colour",
-                "colour must be absent: the known fields are [expires, host, notBefore, participants, room, server, "
-                        + "validFor]");
+                "colour must be absent: the known fields are [broadcast, expires, host, notBefore, participants, room, "
+                        + "server, validFor]");
     }
 
     @Test
