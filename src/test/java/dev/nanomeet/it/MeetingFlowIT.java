@@ -87,6 +87,35 @@ class MeetingFlowIT {
         assertThat(outbox().resolve("bad_role.invitations.json")).doesNotExist();
     }
 
+    @Test
+    void requestedBroadcastStartsAndStopsOnTimeAndItsFileFollows() throws Exception {
+        String room = "cast_meeting_" + System.nanoTime();
+        Files.deleteIfExists(outbox().resolve(room + ".broadcast.json"));
+        drop(room + ".json", "{\"room\": \"" + room + "\", \"validFor\": \"PT1H\", \"host\": {\"name\": \"Ada\"}, "
+                + "\"broadcast\": {\"vod\": true, \"startAfter\": \"PT2S\", \"duration\": \"PT6S\"}}");
+        Path file = outbox().resolve(room + ".broadcast.json");
+
+        await().atMost(PATIENCE).until(() -> state(file).equals("RUNNING"));
+        JsonObject running = (JsonObject) Emulator.parse(Files.readString(file));
+        String streamname = running.getString("streamname");
+        assertThat(running.getString("live"))
+                .isEqualTo("https://demo.nanocosmos.de/nanoplayer/release/nanoplayer.html?bintu.streamname=" + streamname);
+        assertThat(running.getString("vod")).isEqualTo("https://bintu-vod.nanocosmos.de/vod/" + streamname + ".mp4");
+        await().atMost(PATIENCE).until(() -> state(file).equals("STOPPED"));
+        JsonObject stopped = (JsonObject) Emulator.parse(Files.readString(file));
+        Instant startedAt = Instant.parse(stopped.getString("startedAt"));
+        Instant stoppedAt = Instant.parse(stopped.getString("stoppedAt"));
+        assertThat(Duration.between(startedAt, stoppedAt)).as("about the requested duration")
+                .isBetween(Duration.ofSeconds(4), Duration.ofSeconds(8));
+    }
+
+    private static String state(Path broadcastFile) throws Exception {
+        if (!Files.exists(broadcastFile)) {
+            return "";
+        }
+        return ((JsonObject) Emulator.parse(Files.readString(broadcastFile))).getString("state");
+    }
+
     private void assertInvitation(JsonObject invitation, String room, String name, String role, Instant notBefore,
             Instant expires) {
         assertThat(invitation.getString("name")).isEqualTo(name);
