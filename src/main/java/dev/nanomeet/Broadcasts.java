@@ -92,9 +92,21 @@ final class Broadcasts {
         throw new NanoMeetUnavailableException(START, 0, reason, null);
     }
 
-    /** Stops the room's broadcast; a room that is not broadcasting is left as it is and says so. */
-    Broadcast stop(String room) {
+    /**
+     * Stops the room's broadcast; a room that is not broadcasting is left as it is and says so. A broadcast this
+     * module no longer remembers (it was started before a restart) is stopped on {@code recorderHint} when given.
+     */
+    Broadcast stop(String room, String recorderHint) {
         Broadcast current = byRoom.get(room);
+        if (current == null && recorderHint != null && recorders.containsKey(recorderHint)) {
+            LOG.info(() -> "Stop of room " + room + " on " + recorderHint + ", which it was started on before");
+            RemoteCalls.call(STOP, () -> {
+                recorders.get(recorderHint).stopService();
+                return null;
+            });
+            return new Broadcast(room, null, false, null, null, null, recorderHint, null, BroadcastState.STOPPED,
+                    null, null, clock.instant(), null);
+        }
         if (current == null) {
             LOG.fine(() -> "Stop of room " + room + ": it is not broadcasting");
             return Broadcast.none(room);

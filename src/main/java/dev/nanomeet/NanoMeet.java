@@ -189,14 +189,22 @@ public class NanoMeet {
      * token whose room has expired may still stop.
      */
     public Broadcast stopBroadcast(String moderatorToken) {
+        return stopBroadcast(moderatorToken, null);
+    }
+
+    /**
+     * Stops the broadcast of the token's room; when this module does not remember it (it was started before a
+     * restart), it is stopped on the recorder at {@code recorder}, one of {@code nanomeet.recorders}.
+     */
+    public Broadcast stopBroadcast(String moderatorToken, String recorder) {
         TokenClaims room = moderatorClaims(Broadcasts.STOP, "stop broadcasts", moderatorToken, true);
-        return broadcasts.stop(room.room());
+        return broadcasts.stop(room.room(), recorder);
     }
 
     /** The asynchronous form of {@link #stopBroadcast}. */
     public CompletionStage<Broadcast> stopBroadcastAsync(String moderatorToken) {
         return checked(() -> moderatorClaims(Broadcasts.STOP, "stop broadcasts", moderatorToken, true))
-                .thenApplyAsync(room -> broadcasts.stop(room.room()), executor());
+                .thenApplyAsync(room -> broadcasts.stop(room.room(), null), executor());
     }
 
     /** The broadcast of a room, its state read from its recorder now; NONE when it has not broadcast here. */
