@@ -12,7 +12,8 @@ import dev.nanomeet.Secrets;
 public class NanoMeetConfiguration implements Cloneable {
 
     @UriPath(description = "What the endpoint does",
-             enums = "createRoom,createInvite,startBroadcast,stopBroadcast,broadcastStatus,broadcastEvents")
+             enums = "createRoom,createInvite,startBroadcast,stopBroadcast,broadcastStatus,schedule,cancelSchedule,"
+                     + "broadcastEvents")
     @Metadata(required = true)
     private String operation;
 
@@ -51,6 +52,40 @@ public class NanoMeetConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "The base URL of the recorder startBroadcast uses, one of "
             + "nanomeet.recorders; an idle one when unset")
     private String recorder;
+
+    @UriParam(label = "producer", description = "When schedule starts the broadcast, ISO-8601 with an offset")
+    private String start;
+
+    @UriParam(label = "producer", description = "When schedule stops the broadcast, ISO-8601 with an offset")
+    private String stop;
+
+    @UriParam(label = "producer", description = "The schedule cancelSchedule cancels, when the "
+            + "CamelNanoMeetScheduleId header is not set")
+    private String scheduleId;
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getStop() {
+        return stop;
+    }
+
+    public void setStop(String stop) {
+        this.stop = stop;
+    }
+
+    public String getScheduleId() {
+        return scheduleId;
+    }
+
+    public void setScheduleId(String scheduleId) {
+        this.scheduleId = scheduleId;
+    }
 
     public Boolean getVod() {
         return vod;

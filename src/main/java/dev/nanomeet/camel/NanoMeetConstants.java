@@ -48,6 +48,15 @@ public final class NanoMeetConstants {
     @Metadata(description = "The VOD link of a recorded broadcast.", javaType = "String")
     public static final String VOD_URL = "CamelNanoMeetVodUrl";
 
+    @Metadata(description = "When schedule starts the broadcast: an Instant or ISO-8601 text with an offset.",
+              javaType = "java.time.Instant")
+    public static final String START = "CamelNanoMeetStart";
+    @Metadata(description = "When schedule stops the broadcast: an Instant or ISO-8601 text with an offset.",
+              javaType = "java.time.Instant")
+    public static final String STOP = "CamelNanoMeetStop";
+    @Metadata(description = "The id of a schedule: set by schedule, read by cancelSchedule.", javaType = "String")
+    public static final String SCHEDULE_ID = "CamelNanoMeetScheduleId";
+
     private NanoMeetConstants() {
     }
 }

@@ -15,6 +15,7 @@ import dev.nanomeet.Iso8601;
 import dev.nanomeet.NanoMeet;
 import dev.nanomeet.NanoMeetInvalidInputException;
 import dev.nanomeet.NanoMeetRules;
+import dev.nanomeet.schedule.MeetingScheduler;
 
 /**
  * nanoMeet rooms, invites and broadcasts from routes: {@code nanomeet:createRoom}, {@code createInvite},
@@ -93,6 +94,8 @@ public class NanoMeetEndpoint extends ScheduledPollEndpoint {
             notBefore();
             expires();
             validity();
+            instant("start", configuration.getStart());
+            instant("stop", configuration.getStop());
         } catch (NanoMeetInvalidInputException e) {
             throw new IllegalArgumentException("Option " + e.getMessage() + " (in nanomeet:" + operation + ")", e);
         }
@@ -104,6 +107,19 @@ public class NanoMeetEndpoint extends ScheduledPollEndpoint {
 
     Instant expires() {
         return configuration.getExp() == null ? null : Iso8601.instant("exp", configuration.getExp());
+    }
+
+    Instant instant(String option, String text) {
+        return text == null ? null : Iso8601.instant(option, text);
+    }
+
+    /** The scheduler of the application, found in the registry. */
+    MeetingScheduler scheduler() {
+        MeetingScheduler scheduler = getCamelContext().getRegistry().findSingleByType(MeetingScheduler.class);
+        if (scheduler == null) {
+            throw new IllegalStateException("No MeetingScheduler bean in the registry for " + getEndpointUri());
+        }
+        return scheduler;
     }
 
     Duration validity() {

@@ -16,6 +16,10 @@ public enum NanoMeetOperation {
     stopBroadcast,
     /** Reads the broadcast of a room ({@code NanoMeet.broadcastStatus}). */
     broadcastStatus,
+    /** Schedules the broadcast of a moderator token's room on the server's timers ({@code MeetingScheduler}). */
+    schedule,
+    /** Cancels a scheduled broadcast by its schedule id. */
+    cancelSchedule,
     /** A consumer: one exchange per change of a broadcast's state, found by polling the recorders. */
     broadcastEvents;
 

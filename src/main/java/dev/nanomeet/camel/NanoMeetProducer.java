@@ -19,6 +19,7 @@ import dev.nanomeet.NanoMeetInvalidInputException;
 import dev.nanomeet.Room;
 import dev.nanomeet.RoomSetup;
 import dev.nanomeet.Secrets;
+import dev.nanomeet.schedule.ScheduledMeeting;
 
 /**
  * Calls {@code NanoMeet} for each message. A setup is built from the endpoint's options, then the body (a
@@ -46,6 +47,8 @@ public class NanoMeetProducer extends DefaultProducer {
             case startBroadcast -> startBroadcast(exchange.getMessage());
             case stopBroadcast -> stopBroadcast(exchange.getMessage());
             case broadcastStatus -> broadcastStatus(exchange.getMessage());
+            case schedule -> schedule(exchange.getMessage());
+            case cancelSchedule -> cancelSchedule(exchange.getMessage());
             default -> throw new IllegalStateException("Unhandled operation " + getEndpoint().getOperation());
         }
     }
@@ -97,6 +100,30 @@ public class NanoMeetProducer extends DefaultProducer {
         String room = text(message, NanoMeetConstants.ROOM, null, getEndpoint().getConfiguration().getRoom());
 
         broadcastResult(message, getEndpoint().nanoMeet().broadcastStatus(room));
+    }
+
+    private void schedule(Message message) {
+        NanoMeetEndpoint endpoint = getEndpoint();
+        NanoMeetConfiguration options = endpoint.getConfiguration();
+        String token = text(message, NanoMeetConstants.TOKEN, null, options.getToken());
+        Boolean vod = bool(message, NanoMeetConstants.VOD, options.getVod());
+        Instant start = instant(message, NanoMeetConstants.START, "start", endpoint.instant("start", options.getStart()));
+        Instant stop = instant(message, NanoMeetConstants.STOP, "stop", endpoint.instant("stop", options.getStop()));
+
+        ScheduledMeeting scheduled = endpoint.scheduler().schedule(token, start, stop, Boolean.TRUE.equals(vod));
+        message.setBody(scheduled);
+        message.setHeader(NanoMeetConstants.SCHEDULE_ID, scheduled.id());
+        message.setHeader(NanoMeetConstants.ROOM, scheduled.room());
+    }
+
+    private void cancelSchedule(Message message) {
+        String id = text(message, NanoMeetConstants.SCHEDULE_ID, null,
+                getEndpoint().getConfiguration().getScheduleId());
+        if (id == null || id.isBlank()) {
+            throw new NanoMeetInvalidInputException(NanoMeetConstants.SCHEDULE_ID, "given: the schedule to cancel");
+        }
+
+        message.setBody(getEndpoint().scheduler().cancel(id));
     }
 
     private static void broadcastResult(Message message, Broadcast broadcast) {

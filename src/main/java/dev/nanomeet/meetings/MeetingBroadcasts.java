@@ -6,15 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
@@ -22,16 +19,19 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 
 import org.apache.camel.Body;
-import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Message;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.nanomeet.Broadcast;
 import dev.nanomeet.Room;
+import dev.nanomeet.camel.NanoMeetConstants;
+import dev.nanomeet.schedule.SlotRun;
 
 /**
- * The broadcasts of meeting requests ({@code camel-routes/meeting-requests.yaml}): when to start and stop them,
- * and {@code <room>.broadcast.json} in the outbox, kept current as the broadcast's state changes.
+ * The broadcasts of meeting requests ({@code camel-routes/meeting-requests.yaml}): what to schedule, and
+ * {@code <room>.broadcast.json} in the outbox, kept current as the broadcast's state changes and as its scheduled
+ * slots run. A room has a broadcast file once its request was scheduled; only such rooms are written.
  */
 @Named("meetingBroadcasts")
 @ApplicationScoped
@@ -43,14 +43,14 @@ public class MeetingBroadcasts {
     @ConfigProperty(name = "nanomeet.meetings.outbox", defaultValue = "meetings/outbox")
     String outbox;
 
-    private final Clock clock = Clock.systemUTC();
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
-    private final Map<String, MeetingRequest.BroadcastPlan> plans = new ConcurrentHashMap<>();
-
-    /** Notes the request's broadcast and writes its file as SCHEDULED. */
+    /** Writes the broadcast file as SCHEDULED and sets the headers {@code nanomeet:schedule} reads. */
     public void schedule(@ExchangeProperty("meetingRequest") MeetingRequest request,
-            @ExchangeProperty("room") Room room) {
-        plans.put(room.room(), request.broadcast());
+            @ExchangeProperty("room") Room room, Message message) {
+        message.setHeader(NanoMeetConstants.TOKEN, room.token());
+        message.setHeader(NanoMeetConstants.VOD, request.broadcast().vod());
+        message.setHeader(NanoMeetConstants.START, request.broadcast().start());
+        message.setHeader(NanoMeetConstants.STOP, request.broadcast().stop());
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("room", room.room());
         file.put("streamname", room.streamname());
@@ -63,36 +63,25 @@ public class MeetingBroadcasts {
                 + " to " + request.broadcast().stop());
     }
 
-    /** Milliseconds until the broadcast starts; 0 when its start is past. */
-    public long millisUntilStart(@ExchangeProperty("meetingRequest") MeetingRequest request) {
-        return millisUntil(request.broadcast().start());
-    }
-
-    /** Milliseconds until the broadcast stops; 0 when its stop is past. */
-    public long millisUntilStop(@ExchangeProperty("meetingRequest") MeetingRequest request) {
-        return millisUntil(request.broadcast().stop());
-    }
-
     /** Writes the file of a broadcast that changed, when it belongs to a meeting request. */
     public void changed(@Body Broadcast broadcast) {
-        if (!plans.containsKey(broadcast.room())) {
-            return;
+        if (Files.exists(fileOf(broadcast.room()))) {
+            write(broadcast.room(), file(broadcast));
         }
-        write(broadcast.room(), file(broadcast));
     }
 
-    /** Writes the file of a broadcast that could not be started or stopped, with the reason. */
-    public void failed(Exchange exchange) {
-        Room room = exchange.getProperty("room", Room.class);
-        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        String reason = failure == null ? "unknown failure" : failure.getMessage();
+    /** Writes the file of a scheduled broadcast whose start failed or was missed, with the reason. */
+    void slotRan(@Observes SlotRun run) {
+        if (run.state() == SlotRun.State.DONE || run.room() == null || !Files.exists(fileOf(run.room()))) {
+            return;
+        }
         Map<String, Object> file = new LinkedHashMap<>();
-        file.put("room", room.room());
-        file.put("streamname", room.streamname());
-        file.put("state", "FAILED");
-        file.put("reason", reason);
-        write(room.room(), file);
-        LOG.warning(() -> "Broadcast of room " + room.room() + " failed: " + reason);
+        file.put("room", run.room());
+        file.put("state", run.state() == SlotRun.State.MISSED ? "MISSED" : "FAILED");
+        file.put("reason", run.detail());
+        write(run.room(), file);
+        LOG.warning(() -> "Broadcast of room " + run.room() + ": " + run.kind() + " " + run.state() + ", "
+                + run.detail());
     }
 
     private Map<String, Object> file(Broadcast broadcast) {
@@ -112,8 +101,8 @@ public class MeetingBroadcasts {
         return file;
     }
 
-    private long millisUntil(Instant instant) {
-        return Math.max(0, Duration.between(clock.instant(), instant).toMillis());
+    private Path fileOf(String room) {
+        return Path.of(outbox).toAbsolutePath().resolve(room + ".broadcast.json");
     }
 
     private synchronized void write(String room, Map<String, Object> content) {
@@ -122,7 +111,7 @@ public class MeetingBroadcasts {
             Files.createDirectories(dir);
             Path temp = dir.resolve("." + room + ".broadcast.json.tmp");
             Files.writeString(temp, jsonb.toJson(content), StandardCharsets.UTF_8);
-            Files.move(temp, dir.resolve(room + ".broadcast.json"), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(temp, fileOf(room), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the broadcast file of room " + room + ": "

@@ -3,8 +3,8 @@ package dev.nanomeet.schedule;
 import java.time.Instant;
 
 /** What became of a slot when its timer fired. */
-public record SlotRun(String key, String meetingId, Slot.Kind kind, State state, String recorder, Instant ranAt,
-        String detail) {
+public record SlotRun(String key, String meetingId, String room, Slot.Kind kind, State state, String recorder,
+        Instant ranAt, String detail) {
 
     /** How a slot ended. */
     public enum State {

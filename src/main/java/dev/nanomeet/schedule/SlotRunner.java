@@ -43,7 +43,7 @@ public class SlotRunner {
             run = slot.kind() == Slot.Kind.START ? start(slot) : stop(slot);
         } catch (NanoMeetException e) {
             store.finish(slot, SlotRun.State.FAILED, null, e.getMessage());
-            runs.fire(new SlotRun(slot.key(), slot.meetingId(), slot.kind(), SlotRun.State.FAILED, null,
+            runs.fire(new SlotRun(slot.key(), slot.meetingId(), slot.room(), slot.kind(), SlotRun.State.FAILED, null,
                     clock.instant(), e.getMessage()));
             throw e;
         }
@@ -56,12 +56,12 @@ public class SlotRunner {
         if (!clock.instant().isBefore(slot.stop())) {
             String detail = "the start at " + slot.start() + " was missed: its stop at " + slot.stop() + " has passed";
             LOG.warning(() -> "Broadcast of room " + slot.room() + ": " + detail);
-            return new SlotRun(slot.key(), slot.meetingId(), slot.kind(), SlotRun.State.MISSED, null,
+            return new SlotRun(slot.key(), slot.meetingId(), slot.room(), slot.kind(), SlotRun.State.MISSED, null,
                     clock.instant(), detail);
         }
         Broadcast broadcast = nanoMeet.startBroadcast(slot.moderatorToken(), new BroadcastSetup(slot.vod(), null));
         LOG.info(() -> "Scheduled broadcast of room " + slot.room() + " started on " + broadcast.recorder());
-        return new SlotRun(slot.key(), slot.meetingId(), slot.kind(), SlotRun.State.DONE, broadcast.recorder(),
+        return new SlotRun(slot.key(), slot.meetingId(), slot.room(), slot.kind(), SlotRun.State.DONE, broadcast.recorder(),
                 clock.instant(), broadcast.state().name());
     }
 
@@ -69,7 +69,7 @@ public class SlotRunner {
         String recorder = store.startRecorder(slot.meetingId()).orElse(null);
         Broadcast broadcast = nanoMeet.stopBroadcast(slot.moderatorToken(), recorder);
         LOG.info(() -> "Scheduled broadcast of room " + slot.room() + " stopped (" + broadcast.state() + ")");
-        return new SlotRun(slot.key(), slot.meetingId(), slot.kind(), SlotRun.State.DONE, broadcast.recorder(),
+        return new SlotRun(slot.key(), slot.meetingId(), slot.room(), slot.kind(), SlotRun.State.DONE, broadcast.recorder(),
                 clock.instant(), broadcast.state().name());
     }
 }

@@ -98,7 +98,7 @@ public class SlotStore {
             query.setString(1, meetingId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    runs.add(new SlotRun(rows.getString(1), meetingId, Slot.Kind.valueOf(rows.getString(2)),
+                    runs.add(new SlotRun(rows.getString(1), meetingId, null, Slot.Kind.valueOf(rows.getString(2)),
                             SlotRun.State.valueOf(rows.getString(3)), rows.getString(4),
                             rows.getTimestamp(5).toInstant(), rows.getString(6)));
                 }

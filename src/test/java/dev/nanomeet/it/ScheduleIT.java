@@ -15,6 +15,9 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -29,6 +32,7 @@ import dev.nanomeet.NanoMeet;
 import dev.nanomeet.NanoMeetInvalidInputException;
 import dev.nanomeet.Room;
 import dev.nanomeet.RoomSetup;
+import dev.nanomeet.camel.NanoMeetConstants;
 import dev.nanomeet.schedule.MeetingScheduler;
 import dev.nanomeet.schedule.ScheduledMeeting;
 import dev.nanomeet.schedule.Slot;
@@ -59,6 +63,9 @@ class ScheduleIT {
 
     @Inject
     SlotStore store;
+
+    @Inject
+    CamelContext camel;
 
     private final List<String> schedules = new ArrayList<>();
     private final List<Room> rooms = new ArrayList<>();
@@ -189,6 +196,29 @@ class ScheduleIT {
         assertThatThrownBy(() -> scheduler.schedule(room.token(), now.plusSeconds(7200), now.plusSeconds(7300), false))
                 .isInstanceOfSatisfying(NanoMeetInvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("start"));
+    }
+
+    @Test
+    void camelSchedulesAndCancels() {
+        Room room = room("plan_camel", "CAMPL-00001");
+        ProducerTemplate template = camel.createProducerTemplate();
+
+        Exchange scheduled = template.request("nanomeet:schedule?vod=true", e -> {
+            e.getMessage().setHeader(NanoMeetConstants.TOKEN, room.token());
+            e.getMessage().setHeader(NanoMeetConstants.START, Instant.now().plusSeconds(600));
+            e.getMessage().setHeader(NanoMeetConstants.STOP, Instant.now().plusSeconds(900).toString());
+        });
+        String id = scheduled.getMessage().getHeader(NanoMeetConstants.SCHEDULE_ID, String.class);
+        schedules.add(id);
+
+        assertThat(scheduled.getException()).isNull();
+        assertThat(scheduled.getMessage().getBody(ScheduledMeeting.class).vod()).isTrue();
+        assertThat(scheduler.scheduled()).extracting(ScheduledMeeting::id).contains(id);
+        assertThat(template.requestBodyAndHeader("nanomeet:cancelSchedule", null, NanoMeetConstants.SCHEDULE_ID, id,
+                Boolean.class)).isTrue();
+        assertThat(scheduler.scheduled()).extracting(ScheduledMeeting::id).doesNotContain(id);
+        assertThatThrownBy(() -> camel.getEndpoint("nanomeet:schedule?start=tomorrow"))
+                .hasMessageContaining("start must be");
     }
 
     @Test
