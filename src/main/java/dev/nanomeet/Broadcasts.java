@@ -16,7 +16,9 @@ import java.util.logging.Logger;
 
 import dev.nanomeet.client.JibriClient;
 import dev.nanomeet.client.RecorderHealth;
-import dev.nanomeet.client.RemoteCalls;
+import dev.nanomeet.client.RetryPolicy;
+import dev.nanomeet.client.ServiceGuard;
+import dev.nanomeet.client.ServiceGuard.Repeat;
 import dev.nanomeet.client.StartServiceRequest;
 
 /**
@@ -32,14 +34,18 @@ final class Broadcasts {
     private static final Logger LOG = Logger.getLogger(Broadcasts.class.getName());
 
     private final Map<String, JibriClient> recorders;
+    private final Map<String, ServiceGuard> guards = new LinkedHashMap<>();
     private final BroadcastSettings settings;
     private final Clock clock;
     private final Map<String, Broadcast> byRoom = new ConcurrentHashMap<>();
     private final List<Consumer<BroadcastChange>> listeners = new CopyOnWriteArrayList<>();
 
-    Broadcasts(Map<URI, JibriClient> recorders, BroadcastSettings settings, Clock clock) {
+    Broadcasts(Map<URI, JibriClient> recorders, BroadcastSettings settings, RetryPolicy policy, Clock clock) {
         this.recorders = new LinkedHashMap<>();
-        recorders.forEach((url, client) -> this.recorders.put(url.toString(), client));
+        recorders.forEach((url, client) -> {
+            this.recorders.put(url.toString(), client);
+            this.guards.put(url.toString(), new ServiceGuard("recorder " + url, policy));
+        });
         this.settings = settings;
         this.clock = clock;
     }
@@ -60,7 +66,7 @@ final class Broadcasts {
             JibriClient recorder = recorders.get(url);
             RecorderHealth health;
             try {
-                health = RecorderHealth.read(RemoteCalls.call(HEALTH, recorder::health));
+                health = RecorderHealth.read(guards.get(url).call(HEALTH, Repeat.SAFE, recorder::health));
             } catch (NanoMeetUnavailableException | NanoMeetTimeoutException e) {
                 LOG.warning(() -> "Recorder " + url + " could not be asked for its health: " + e.getMessage());
                 lastReason = url + ": " + e.serviceMessage();
@@ -72,7 +78,7 @@ final class Broadcasts {
                 continue;
             }
             try {
-                RemoteCalls.call(START, () -> {
+                guards.get(url).call(START, Repeat.UNSAFE, () -> {
                     recorder.startService(request);
                     return null;
                 });
@@ -100,7 +106,7 @@ final class Broadcasts {
         Broadcast current = byRoom.get(room);
         if (current == null && recorderHint != null && recorders.containsKey(recorderHint)) {
             LOG.info(() -> "Stop of room " + room + " on " + recorderHint + ", which it was started on before");
-            RemoteCalls.call(STOP, () -> {
+            guards.get(recorderHint).call(STOP, Repeat.SAFE, () -> {
                 recorders.get(recorderHint).stopService();
                 return null;
             });
@@ -115,7 +121,7 @@ final class Broadcasts {
             return current;
         }
         JibriClient recorder = recorders.get(current.recorder());
-        RemoteCalls.call(STOP, () -> {
+        guards.get(current.recorder()).call(STOP, Repeat.SAFE, () -> {
             recorder.stopService();
             return null;
         });
@@ -164,7 +170,8 @@ final class Broadcasts {
     private Broadcast refresh(Broadcast broadcast) {
         RecorderHealth health;
         try {
-            health = RecorderHealth.read(RemoteCalls.call(HEALTH, recorders.get(broadcast.recorder())::health));
+            health = RecorderHealth.read(guards.get(broadcast.recorder()).call(HEALTH, Repeat.SAFE,
+                    recorders.get(broadcast.recorder())::health));
         } catch (NanoMeetException e) {
             LOG.log(Level.WARNING, "Recorder {0} of room {1} did not answer its health: {2}",
                     new Object[] {broadcast.recorder(), broadcast.room(), e.getMessage()});

@@ -31,8 +31,10 @@ import dev.nanomeet.client.InviteTokenRequest;
 import dev.nanomeet.client.JibriClient;
 import dev.nanomeet.client.OrganisationResponse;
 import dev.nanomeet.client.Recorders;
-import dev.nanomeet.client.RemoteCalls;
+import dev.nanomeet.client.RetryPolicy;
 import dev.nanomeet.client.RoomTokenRequest;
+import dev.nanomeet.client.ServiceGuard;
+import dev.nanomeet.client.ServiceGuard.Repeat;
 import dev.nanomeet.client.StreamRequest;
 import dev.nanomeet.client.StreamResponse;
 import dev.nanomeet.client.TokenResponse;
@@ -58,7 +60,10 @@ public class NanoMeet {
     private final BintuClient bintu;
     private final NanoMeetSettings settings;
     private final Broadcasts broadcasts;
+    private final ServiceGuard tokenGuard;
+    private final ServiceGuard bintuGuard;
     private final Clock clock;
+    private volatile Executor executor;
 
     /** For CDI's proxies only. */
     protected NanoMeet() {
@@ -66,27 +71,34 @@ public class NanoMeet {
         this.bintu = null;
         this.settings = null;
         this.broadcasts = null;
+        this.tokenGuard = null;
+        this.bintuGuard = null;
         this.clock = null;
     }
 
     @Inject
     public NanoMeet(@RestClient TokenServiceClient tokens, @RestClient BintuClient bintu, Config config) {
         this(tokens, bintu, recorderClients(BroadcastSettings.from(config), config), NanoMeetSettings.from(config),
-                BroadcastSettings.from(config), Clock.systemUTC());
+                BroadcastSettings.from(config), RetryPolicy.from(config), Clock.systemUTC());
     }
 
     /** A NanoMeet without recorders: rooms, invites and streams only. */
     public NanoMeet(TokenServiceClient tokens, BintuClient bintu, NanoMeetSettings settings, Clock clock) {
-        this(tokens, bintu, Map.of(), settings, BroadcastSettings.defaults(), clock);
+        this(tokens, bintu, Map.of(), settings, BroadcastSettings.defaults(), RetryPolicy.defaults(), clock);
     }
 
-    /** A NanoMeet with a pool of recorders, each a base URL and its client (see {@code Recorders.client}). */
+    /**
+     * A NanoMeet with a pool of recorders, each a base URL and its client (see {@code Recorders.client}), and the
+     * bounds of retries and circuit breakers.
+     */
     public NanoMeet(TokenServiceClient tokens, BintuClient bintu, Map<URI, JibriClient> recorders,
-            NanoMeetSettings settings, BroadcastSettings broadcastSettings, Clock clock) {
+            NanoMeetSettings settings, BroadcastSettings broadcastSettings, RetryPolicy retryPolicy, Clock clock) {
         this.tokens = tokens;
         this.bintu = bintu;
         this.settings = settings;
-        this.broadcasts = new Broadcasts(recorders, broadcastSettings, clock);
+        this.broadcasts = new Broadcasts(recorders, broadcastSettings, retryPolicy, clock);
+        this.tokenGuard = new ServiceGuard("token service", retryPolicy);
+        this.bintuGuard = new ServiceGuard("nanoStream Cloud API", retryPolicy);
         this.clock = clock;
     }
 
@@ -104,22 +116,14 @@ public class NanoMeet {
         String streamname = plan.streamname() != null ? plan.streamname() : createStream().streamname();
         RoomTokenRequest request = plan.request(streamname);
 
-        TokenResponse answer = RemoteCalls.call(CREATE_ROOM, () -> tokens.createRoomToken(plan.apiKey(), request));
+        TokenResponse answer = tokenGuard.call(CREATE_ROOM, Repeat.SAFE,
+                () -> tokens.createRoomToken(plan.apiKey(), request));
         return room(request, answer);
     }
 
-    /** The asynchronous form of {@link #createRoom}. */
+    /** The asynchronous form of {@link #createRoom}: checked at once, then run on the server's executor. */
     public CompletionStage<Room> createRoomAsync(RoomSetup setup) {
-        return checked(() -> planRoom(setup)).thenCompose(plan -> {
-            CompletionStage<String> streamname = plan.streamname() != null
-                    ? CompletableFuture.completedFuture(plan.streamname())
-                    : createStreamAsync().thenApply(LiveStream::streamname);
-            return streamname.thenCompose(name -> {
-                RoomTokenRequest request = plan.request(name);
-                return RemoteCalls.callAsync(CREATE_ROOM, () -> tokens.createRoomTokenAsync(plan.apiKey(), request))
-                        .thenApply(answer -> room(request, answer));
-            });
-        });
+        return checked(() -> planRoom(setup)).thenApplyAsync(plan -> createRoom(setup), executor());
     }
 
     /**
@@ -129,27 +133,26 @@ public class NanoMeet {
     public Invite createInvite(String moderatorToken, InviteSetup setup) {
         InviteTokenRequest request = planInvite(moderatorToken, setup);
 
-        TokenResponse answer = RemoteCalls.call(CREATE_INVITE,
+        TokenResponse answer = tokenGuard.call(CREATE_INVITE, Repeat.SAFE,
                 () -> tokens.createInviteToken(moderatorToken, request));
         return invite(answer);
     }
 
     /** The asynchronous form of {@link #createInvite}. */
     public CompletionStage<Invite> createInviteAsync(String moderatorToken, InviteSetup setup) {
-        return checked(() -> planInvite(moderatorToken, setup)).thenCompose(request -> RemoteCalls.callAsync(
-                CREATE_INVITE, () -> tokens.createInviteTokenAsync(moderatorToken, request)).thenApply(this::invite));
+        return checked(() -> planInvite(moderatorToken, setup))
+                .thenApplyAsync(request -> createInvite(moderatorToken, setup), executor());
     }
 
     /** Checks the configured API key with nanoStream Cloud and answers the organisation it belongs to. */
     public Organisation validateApiKey() {
         String apiKey = apiKey(VALIDATE_API_KEY);
-        return organisation(RemoteCalls.call(VALIDATE_API_KEY, () -> bintu.organisation(apiKey)));
+        return organisation(bintuGuard.call(VALIDATE_API_KEY, Repeat.SAFE, () -> bintu.organisation(apiKey)));
     }
 
     /** The asynchronous form of {@link #validateApiKey}. */
     public CompletionStage<Organisation> validateApiKeyAsync() {
-        return checked(() -> apiKey(VALIDATE_API_KEY)).thenCompose(apiKey -> RemoteCalls.callAsync(VALIDATE_API_KEY,
-                () -> bintu.organisationAsync(apiKey)).thenApply(NanoMeet::organisation));
+        return checked(() -> apiKey(VALIDATE_API_KEY)).thenApplyAsync(apiKey -> validateApiKey(), executor());
     }
 
     /** Creates a live stream for a room, tagged nanoMeet, with the configured transcodes for adaptive playback. */
@@ -157,14 +160,13 @@ public class NanoMeet {
         String apiKey = apiKey(CREATE_STREAM);
         StreamRequest request = streamRequest();
 
-        StreamResponse answer = RemoteCalls.call(CREATE_STREAM, () -> bintu.createStream(apiKey, request));
+        StreamResponse answer = bintuGuard.call(CREATE_STREAM, Repeat.UNSAFE, () -> bintu.createStream(apiKey, request));
         return stream(answer);
     }
 
     /** The asynchronous form of {@link #createStream}. */
     public CompletionStage<LiveStream> createStreamAsync() {
-        return checked(() -> apiKey(CREATE_STREAM)).thenCompose(apiKey -> RemoteCalls.callAsync(CREATE_STREAM,
-                () -> bintu.createStreamAsync(apiKey, streamRequest())).thenApply(NanoMeet::stream));
+        return checked(() -> apiKey(CREATE_STREAM)).thenApplyAsync(apiKey -> createStream(), executor());
     }
 
     /**
@@ -304,13 +306,19 @@ public class NanoMeet {
         return clients;
     }
 
-    /** Where asynchronous broadcast calls run: the server's managed executor when there is one. */
-    private static Executor executor() {
-        try {
-            return (Executor) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
-        } catch (NamingException | RuntimeException e) {
-            return ForkJoinPool.commonPool();
+    /** Where asynchronous calls run: the server's managed executor when there is one. */
+    private Executor executor() {
+        Executor found = executor;
+        if (found == null) {
+            try {
+                found = (Executor) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+            } catch (NamingException | RuntimeException e) {
+                LOG.fine("No managed executor (the concurrent feature): asynchronous calls run on the common pool");
+                found = ForkJoinPool.commonPool();
+            }
+            executor = found;
         }
+        return found;
     }
 
     private Duration validity(RoomSetup setup) {
@@ -319,6 +327,37 @@ public class NanoMeet {
             throw new NanoMeetInvalidInputException("validity", "a positive duration");
         }
         return validity;
+    }
+
+    /**
+     * Whether the services answer and take the API key, and the state of their circuit breakers: what readiness
+     * reports. Nothing secret is in it.
+     */
+    public ServiceStatus serviceStatus() {
+        String tokenService;
+        try {
+            tokenGuard.call("reach token service", Repeat.SAFE, () -> tokens.createRoomToken(null, null));
+            tokenService = "reachable";
+        } catch (NanoMeetUnavailableException | NanoMeetTimeoutException e) {
+            tokenService = "unreachable: " + e.serviceMessage();
+        } catch (NanoMeetException e) {
+            tokenService = "reachable";
+        }
+        String apiKey;
+        if (settings.apiKey() == null || settings.apiKey().isBlank()) {
+            apiKey = "unset";
+        } else {
+            try {
+                validateApiKey();
+                apiKey = "accepted";
+            } catch (NanoMeetUnauthorizedException | NanoMeetForbiddenException e) {
+                apiKey = "refused";
+            } catch (NanoMeetException e) {
+                apiKey = "unknown: " + e.getMessage();
+            }
+        }
+        return new ServiceStatus(tokenService, apiKey, Secrets.mask(settings.apiKey()), tokenGuard.state().name(),
+                bintuGuard.state().name());
     }
 
     /** Tokens count in whole seconds; so do the instants the module reports. */

@@ -1,5 +1,7 @@
 package dev.nanomeet;
 
+import java.time.Duration;
+
 /**
  * The base of every error the module raises: a remote call that failed, or input refused before any call.
  * It carries the operation, the HTTP status (0 when no answer came) and the service's own message.
@@ -11,6 +13,7 @@ public class NanoMeetException extends RuntimeException {
     private final String operation;
     private final int status;
     private final String serviceMessage;
+    private Duration retryAfter;
 
     public NanoMeetException(String operation, int status, String serviceMessage, String message, Throwable cause) {
         super(message, cause);
@@ -39,6 +42,17 @@ public class NanoMeetException extends RuntimeException {
         return serviceMessage;
     }
 
+    /** How long the service asked callers to wait before trying again ({@code Retry-After}), or null. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Notes the service's {@code Retry-After}; answers this exception. */
+    public NanoMeetException retryAfter(Duration wait) {
+        this.retryAfter = wait;
+        return this;
+    }
+
     /**
      * The same failure with the operation filled in, for a layer that knows what it was calling. An exception that
      * already names its operation is returned as it is.
@@ -47,7 +61,7 @@ public class NanoMeetException extends RuntimeException {
         if (operation != null) {
             return this;
         }
-        return copy(name);
+        return copy(name).retryAfter(retryAfter);
     }
 
     /** Builds an exception of the same type for another operation; subclasses keep their type. */

@@ -1,7 +1,5 @@
 package dev.nanomeet.client;
 
-import java.util.concurrent.CompletionStage;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,18 +28,8 @@ public interface BintuClient {
     @Path("/organisation")
     OrganisationResponse organisation(@HeaderParam(TokenServiceClient.API_KEY_HEADER) String apiKey);
 
-    @GET
-    @Path("/organisation")
-    CompletionStage<OrganisationResponse> organisationAsync(
-            @HeaderParam(TokenServiceClient.API_KEY_HEADER) String apiKey);
-
     @POST
     @Path("/stream")
     StreamResponse createStream(@HeaderParam(TokenServiceClient.API_KEY_HEADER) String apiKey,
-            StreamRequest request);
-
-    @POST
-    @Path("/stream")
-    CompletionStage<StreamResponse> createStreamAsync(@HeaderParam(TokenServiceClient.API_KEY_HEADER) String apiKey,
             StreamRequest request);
 }

@@ -1,6 +1,11 @@
 package dev.nanomeet.client;
 
 import java.io.StringReader;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -27,6 +32,7 @@ import dev.nanomeet.NanoMeetUnavailableException;
 public class NanoMeetResponseExceptionMapper implements ResponseExceptionMapper<NanoMeetException> {
 
     private static final int MAX_MESSAGE_CHARS = 500;
+    private static final String RETRY_AFTER = "Retry-After";
 
     @Override
     public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
@@ -36,7 +42,27 @@ public class NanoMeetResponseExceptionMapper implements ResponseExceptionMapper<
     @Override
     public NanoMeetException toThrowable(Response response) {
         int status = response.getStatus();
-        return forStatus(status, serviceMessage(response));
+        return forStatus(status, serviceMessage(response)).retryAfter(retryAfter(response.getHeaderString(RETRY_AFTER)));
+    }
+
+    /** The wait a {@code Retry-After} header asks for: seconds, or an HTTP date; null when absent or unreadable. */
+    static Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String value = header.strip();
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            try {
+                Duration wait = Duration.between(Instant.now(),
+                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (DateTimeException notADate) {
+                return null;
+            }
+        }
     }
 
     /** The exception type a caller handles for the given status. */

@@ -3,10 +3,8 @@ package dev.nanomeet.client;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,38 +13,10 @@ import dev.nanomeet.NanoMeetException;
 import dev.nanomeet.NanoMeetTimeoutException;
 import dev.nanomeet.NanoMeetUnavailableException;
 
-/**
- * Runs calls on the REST clients so that every failure, synchronous or not, reaches the caller as a
- * {@link NanoMeetException} that names the operation.
- */
+/** Turns every failure of a call on the REST clients into a {@link NanoMeetException} that names the operation. */
 public final class RemoteCalls {
 
     private RemoteCalls() {
-    }
-
-    /** Calls and translates failures; {@code operation} reads as a verb phrase, for example "create room token". */
-    public static <T> T call(String operation, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (RuntimeException e) {
-            throw translate(operation, e);
-        }
-    }
-
-    /** The asynchronous form of {@link #call}: the stage fails with the translated exception. */
-    public static <T> CompletionStage<T> callAsync(String operation, Supplier<CompletionStage<T>> call) {
-        CompletionStage<T> stage;
-        try {
-            stage = call.get();
-        } catch (RuntimeException e) {
-            return java.util.concurrent.CompletableFuture.failedFuture(translate(operation, e));
-        }
-        return stage.handle((value, failure) -> {
-            if (failure != null) {
-                throw translate(operation, failure);
-            }
-            return value;
-        });
     }
 
     /** The module's exception for any failure of a remote call. */

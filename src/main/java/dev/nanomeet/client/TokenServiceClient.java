@@ -1,7 +1,5 @@
 package dev.nanomeet.client;
 
-import java.util.concurrent.CompletionStage;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,13 +31,5 @@ public interface TokenServiceClient {
     TokenResponse createRoomToken(@HeaderParam(API_KEY_HEADER) String apiKey, RoomTokenRequest request);
 
     @POST
-    CompletionStage<TokenResponse> createRoomTokenAsync(@HeaderParam(API_KEY_HEADER) String apiKey,
-            RoomTokenRequest request);
-
-    @POST
     TokenResponse createInviteToken(@HeaderParam(TOKEN_HEADER) String moderatorToken, InviteTokenRequest request);
-
-    @POST
-    CompletionStage<TokenResponse> createInviteTokenAsync(@HeaderParam(TOKEN_HEADER) String moderatorToken,
-            InviteTokenRequest request);
 }
