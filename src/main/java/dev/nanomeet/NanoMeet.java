@@ -249,7 +249,8 @@ public class NanoMeet {
             String streamname = setup.streamname() == null ? null
                     : NanoMeetRules.streamname("streamname", setup.streamname());
             Instant now = clock.instant();
-            Instant notBefore = seconds(setup.notBefore() == null ? now : setup.notBefore());
+            Instant notBefore = seconds(setup.notBefore() == null ? now : Iso8601.bounded("nbf", setup.notBefore()));
+            Iso8601.bounded("exp", setup.expires());
             Instant expires = seconds(setup.expires() != null ? setup.expires() : notBefore.plus(validity(setup)));
             NanoMeetRules.window("nbf", "exp", notBefore, expires, now);
             return new RoomPlan(apiKey, room, server, streamname, setup.moderator(), notBefore, expires);
@@ -267,10 +268,11 @@ public class NanoMeet {
                 return new InviteTokenRequest(invite.moderator(), parent.server(), null, null);
             }
 
-            Instant notBefore = seconds(invite.notBefore() != null ? invite.notBefore()
+            Instant notBefore = seconds(invite.notBefore() != null ? Iso8601.bounded("nbf", invite.notBefore())
                     : parent.notBefore() != null ? parent.notBefore() : now);
-            Instant expires = seconds(invite.expires() != null ? invite.expires()
-                    : invite.validity() != null ? notBefore.plus(invite.validity()) : parent.expires());
+            Instant expires = seconds(invite.expires() != null ? Iso8601.bounded("exp", invite.expires())
+                    : invite.validity() != null ? notBefore.plus(Iso8601.bounded("validity", invite.validity()))
+                    : parent.expires());
             if (expires == null) {
                 throw new NanoMeetInvalidInputException("exp", "given: the moderator token has no exp to keep");
             }
@@ -322,11 +324,7 @@ public class NanoMeet {
     }
 
     private Duration validity(RoomSetup setup) {
-        Duration validity = setup.validity() == null ? settings.defaultValidity() : setup.validity();
-        if (validity.isNegative() || validity.isZero()) {
-            throw new NanoMeetInvalidInputException("validity", "a positive duration");
-        }
-        return validity;
+        return Iso8601.bounded("validity", setup.validity() == null ? settings.defaultValidity() : setup.validity());
     }
 
     /**

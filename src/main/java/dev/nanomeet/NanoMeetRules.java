@@ -84,6 +84,8 @@ public final class NanoMeetRules {
         if (!expires.isAfter(now)) {
             throw new NanoMeetInvalidInputException(expiresField, "in the future (was " + expires + ")");
         }
+        Iso8601.bounded(notBeforeField, notBefore);
+        Iso8601.bounded(expiresField, expires);
         Instant limit = notBefore.atOffset(ZoneOffset.UTC).plusYears(1).toInstant();
         if (expires.isAfter(limit)) {
             throw new NanoMeetInvalidInputException(expiresField, "at most one year after " + notBeforeField

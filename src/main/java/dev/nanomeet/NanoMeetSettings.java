@@ -37,7 +37,7 @@ public record NanoMeetSettings(String apiKey, String server, String invitePage, 
     /** Reads the settings; a malformed value fails here, naming its key. */
     public static NanoMeetSettings from(Config config) {
         String apiKey = text(config, "nanomeet.api-key").orElse(null);
-        String server = text(config, "nanomeet.server").orElse(DEFAULT_SERVER);
+        String server = NanoMeetRules.server("nanomeet.server", text(config, "nanomeet.server").orElse(DEFAULT_SERVER));
         String invitePage = text(config, "nanomeet.invite.page").orElse(DEFAULT_INVITE_PAGE);
         Duration validity = text(config, "nanomeet.room.default-validity")
                 .map(value -> Iso8601.duration("nanomeet.room.default-validity", value))

@@ -4,6 +4,7 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -18,6 +19,10 @@ public final class Tokens {
     public static final int MIN_LENGTH = 200;
     /** Longer tokens are refused before parsing. */
     public static final int MAX_LENGTH = 16_384;
+
+    private static final Pattern COMPACT =
+            Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]*){2}((\\.[A-Za-z0-9_-]*){2})?");
+    private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
     private Tokens() {
     }
@@ -34,6 +39,9 @@ public final class Tokens {
             throw new NanoMeetInvalidInputException(field, "a nanoMeet token of " + MIN_LENGTH + " to " + MAX_LENGTH
                     + " characters (was " + token.length() + ")");
         }
+        if (!COMPACT.matcher(token).matches()) {
+            throw new NanoMeetInvalidInputException(field, "a JWT of three base64url parts with JSON claims");
+        }
         JWTClaimsSet claims = parse(field, token);
         try {
             return read(field, claims);
@@ -43,11 +51,27 @@ public final class Tokens {
     }
 
     private static TokenClaims read(String field, JWTClaimsSet claims) {
+        String room = required(field, claims, "room");
+        String streamname = required(field, claims, "streamname");
+        String server = required(field, claims, "server");
+        String group = requiredSubject(field, claims);
+        try {
+            NanoMeetRules.room("room", room);
+            NanoMeetRules.streamname("streamname", streamname);
+            NanoMeetRules.server("server", server);
+        } catch (NanoMeetInvalidInputException e) {
+            throw new NanoMeetInvalidInputException(field, "a nanoMeet token whose " + e.field() + " claim is "
+                    + e.rule());
+        }
+        if (!GROUP.matcher(group).matches()) {
+            throw new NanoMeetInvalidInputException(field, "a nanoMeet token whose sub claim is made of a-z, A-Z, "
+                    + "0-9, _, . and - only");
+        }
         return new TokenClaims(
-                required(field, claims, "room"),
-                required(field, claims, "streamname"),
-                required(field, claims, "server"),
-                requiredSubject(field, claims),
+                room,
+                streamname,
+                server,
+                group,
                 bool(claims, "moderator"),
                 instant(claims.getNotBeforeTime()),
                 instant(claims.getExpirationTime()),
@@ -63,7 +87,7 @@ public final class Tokens {
 
     private static JWTClaimsSet parse(String field, String token) {
         try {
-            JWT jwt = JWTParser.parse(token.strip());
+            JWT jwt = JWTParser.parse(token);
             if (jwt instanceof PlainJWT) {
                 throw new NanoMeetInvalidInputException(field, "a signed token (alg none is refused)");
             }

@@ -29,6 +29,10 @@ public final class RemoteCalls {
             int status = web.getResponse() == null ? 0 : web.getResponse().getStatus();
             return NanoMeetResponseExceptionMapper.forStatus(status, web.getMessage()).withOperation(operation);
         }
+        if (causedBy(cause, "jakarta.json.stream.JsonParsingException")
+                || causedBy(cause, "jakarta.json.bind.JsonbException")) {
+            return new NanoMeetException(operation, 200, "the answer was not the JSON expected", cause);
+        }
         if (isTimeout(cause)) {
             return new NanoMeetTimeoutException(operation, 0, "no answer within the read timeout", cause);
         }
@@ -53,6 +57,20 @@ public final class RemoteCalls {
             if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException
                     || t instanceof TimeoutException) {
                 return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable failure, String typeName) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+                if (type.getName().equals(typeName)) {
+                    return true;
+                }
             }
             if (t.getCause() == t) {
                 break;

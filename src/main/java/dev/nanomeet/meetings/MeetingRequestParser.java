@@ -5,15 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 
 import dev.nanomeet.Iso8601;
 import dev.nanomeet.NanoMeetInvalidInputException;
@@ -76,13 +77,17 @@ public final class MeetingRequestParser {
         if (json == null || json.isBlank()) {
             throw new NanoMeetInvalidInputException("request", "a JSON object, not empty");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonValue value = reader.readValue();
+        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+            parser.next();
+            JsonValue value = parser.getValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new NanoMeetInvalidInputException("request", "a JSON object (was " + kind(value) + ")");
             }
+            if (parser.hasNext()) {
+                throw new NanoMeetInvalidInputException("request", "one JSON object with nothing after it");
+            }
             return value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw new NanoMeetInvalidInputException("request", "valid JSON (" + firstLine(e.getMessage()) + ")");
         }
     }
