@@ -258,12 +258,6 @@ class NanoMeetValidationTest {
     }
 
     private static String signed(JWTClaimsSet claims) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-        try {
-            jwt.sign(new RSASSASigner(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("could not sign a test token", e);
-        }
-        return jwt.serialize();
+        return TestTokens.signed(claims, key);
     }
 }

@@ -158,13 +158,7 @@ class TokensTest {
     }
 
     private static String signed(JWTClaimsSet claims) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-        try {
-            jwt.sign(new RSASSASigner(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("could not sign a test token", e);
-        }
-        return jwt.serialize();
+        return TestTokens.signed(claims, key);
     }
 
     private static void assertRefused(ThrowingCallable call, String field, String message) {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.MaskingFormatter;
 import org.apache.camel.support.DefaultRegistry;
 import org.eclipse.microprofile.config.Config;
 
@@ -54,6 +55,8 @@ public class CamelBootstrap {
         DefaultCamelContext camel = new DefaultCamelContext(new DefaultRegistry(new CdiBeanRepository(beanManager)));
         camel.getCamelContextExtension().setName(name);
         camel.addComponent("nanomeet", new NanoMeetComponent(nanoMeet));
+        camel.getRegistry().bind(MaskingFormatter.CUSTOM_LOG_MASK_REF, new NanoMeetMaskingFormatter());
+        camel.setLogMask(true);
         camel.start();
         context = camel;
 

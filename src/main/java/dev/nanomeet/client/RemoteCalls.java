@@ -29,8 +29,9 @@ public final class RemoteCalls {
             int status = web.getResponse() == null ? 0 : web.getResponse().getStatus();
             return NanoMeetResponseExceptionMapper.forStatus(status, web.getMessage()).withOperation(operation);
         }
-        if (causedBy(cause, "jakarta.json.stream.JsonParsingException")
-                || causedBy(cause, "jakarta.json.bind.JsonbException")) {
+        boolean cutOff = causedBy(cause, "java.io.IOException");
+        if (!cutOff && (causedBy(cause, "jakarta.json.stream.JsonParsingException")
+                || causedBy(cause, "jakarta.json.bind.JsonbException"))) {
             return new NanoMeetException(operation, 200, "the answer was not the JSON expected", cause);
         }
         if (isTimeout(cause)) {

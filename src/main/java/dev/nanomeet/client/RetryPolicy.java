@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 import dev.nanomeet.Iso8601;
+import dev.nanomeet.NanoMeetInvalidInputException;
 
 /**
  * The bounds of retries and circuit breakers around remote calls, from MicroProfile Config under
@@ -23,6 +24,22 @@ import dev.nanomeet.Iso8601;
  */
 public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration jitter,
         Duration maxDuration, Duration maxRetryAfter, int breakerVolume, double breakerRatio, Duration breakerDelay) {
+
+    public RetryPolicy {
+        if (maxRetries < 0) {
+            throw new NanoMeetInvalidInputException("nanomeet.retry.max-retries", "0 or more");
+        }
+        if (maxDelay.compareTo(initialDelay) <= 0) {
+            throw new NanoMeetInvalidInputException("nanomeet.retry.max-delay", "longer than "
+                    + "nanomeet.retry.initial-delay (" + initialDelay + ")");
+        }
+        if (breakerVolume < 1) {
+            throw new NanoMeetInvalidInputException("nanomeet.circuit-breaker.request-volume", "1 or more");
+        }
+        if (!(breakerRatio > 0 && breakerRatio <= 1)) {
+            throw new NanoMeetInvalidInputException("nanomeet.circuit-breaker.failure-ratio", "above 0 and at most 1");
+        }
+    }
 
     /** The defaults: 3 retries from 200 ms to 2 s, within 10 s; a breaker opening on half of 20 calls, for 5 s. */
     public static RetryPolicy defaults() {

@@ -13,6 +13,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +24,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-/** What the emulator did and how its recorders behave, for tests and the demo; its own calls are not logged. */
+/**
+ * What the emulator did, how its recorders behave and which faults it injects, for tests and the demo; its own calls
+ * are not logged.
+ */
 @Path("admin")
 @ApplicationScoped
 public class AdminResource {
@@ -39,6 +44,9 @@ public class AdminResource {
 
     @Inject
     JibriRecorders recorders;
+
+    @Inject
+    Faults faults;
 
     /** {@code GET /admin/tokens}: each issued token's kind, decoded claims and masked form, oldest first. */
     @GET
@@ -66,7 +74,10 @@ public class AdminResource {
         return Json.createArrayBuilder(state.streams()).build();
     }
 
-    /** {@code GET /admin/calls}: the token, bintu and Jibri calls answered, refused ones included, oldest first. */
+    /**
+     * {@code GET /admin/calls}: the token, bintu and Jibri calls answered, refused and faulted ones included, oldest
+     * first; {@code fault} names the kind of fault injected or is null; {@code status} is 0 for a broken connection.
+     */
     @GET
     @Path("calls")
     @Produces(MediaType.APPLICATION_JSON)
@@ -78,6 +89,7 @@ public class AdminResource {
                     .add("method", call.method())
                     .add("path", call.path())
                     .add("status", call.status())
+                    .add("fault", call.fault() == null ? JsonValue.NULL : Json.createValue(call.fault().wireName()))
                     .add("at", call.at().toString()));
         }
         return calls.build();
@@ -137,9 +149,53 @@ public class AdminResource {
                 legacyHealth.orElse(current.legacyHealth())), recorders.now()));
     }
 
+    /** {@code GET /admin/faults}: the faults in force, each with its endpoint and counts, in the order of endpoints. */
+    @GET
+    @Path("faults")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonArray faults() {
+        EmulatorState.requireEnabled();
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        for (Faults.InForce fault : faults.inForce()) {
+            all.add(json(fault));
+        }
+        return all.build();
+    }
+
     /**
-     * {@code POST /admin/reset}: forgets tokens, streams and calls, keeping the key pair, and ends every recorder's
-     * session and restores its defaults; answers 204.
+     * {@code POST /admin/faults/{endpoint}}: sets the fault of the endpoint (token, organisation, stream, jibri-health,
+     * jibri-start or jibri-stop), replacing the one in force, and answers it; 404 for an unknown endpoint, 400 for a
+     * body {@link Fault#read} refuses.
+     */
+    @POST
+    @Path("faults/{endpoint}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject setFault(@PathParam("endpoint") String name, @Context HttpHeaders headers, InputStream body) {
+        EmulatorState.requireEnabled();
+        FaultEndpoint endpoint = FaultEndpoint.named(name);
+        Fault fault = Fault.read(RequestBody.read(headers.getMediaType(), body));
+        return json(faults.set(endpoint, fault));
+    }
+
+    /** {@code DELETE /admin/faults/{endpoint}}: clears the fault of the endpoint, if any; answers 204. */
+    @DELETE
+    @Path("faults/{endpoint}")
+    public void clearFault(@PathParam("endpoint") String name) {
+        EmulatorState.requireEnabled();
+        faults.clear(FaultEndpoint.named(name));
+    }
+
+    /** {@code DELETE /admin/faults}: clears every fault; answers 204. */
+    @DELETE
+    @Path("faults")
+    public void clearFaults() {
+        EmulatorState.requireEnabled();
+        faults.reset();
+    }
+
+    /**
+     * {@code POST /admin/reset}: forgets tokens, streams and calls, keeping the key pair, ends every recorder's session
+     * and restores its defaults, and clears every fault; answers 204.
      */
     @POST
     @Path("reset")
@@ -147,6 +203,28 @@ public class AdminResource {
         EmulatorState.requireEnabled();
         state.reset();
         recorders.reset();
+        faults.reset();
+    }
+
+    private static JsonObject json(Faults.InForce inForce) {
+        Fault fault = inForce.fault();
+        Long retryAfterSeconds = fault.retryAfter() == null ? null : fault.retryAfter().toSeconds();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("endpoint", inForce.endpoint().wireName())
+                .add("kind", fault.kind().wireName())
+                .add(Fault.LATENCY_MILLIS, fault.latency().toMillis());
+        addNumberOrNull(json, Fault.STATUS, fault.status());
+        addNumberOrNull(json, Fault.RETRY_AFTER_SECONDS, retryAfterSeconds);
+        json.add(Fault.CLOSE_CONNECTION, fault.kind() == Fault.Kind.CLOSE_CONNECTION)
+                .add(Fault.MALFORMED_JSON, fault.kind() == Fault.Kind.MALFORMED_JSON)
+                .add(Fault.FAILURE_RATE, fault.failureRate())
+                .add(Fault.SEED, fault.seed());
+        addNumberOrNull(json, Fault.FAIL_TIMES, fault.failTimes());
+        addNumberOrNull(json, "remainingTimes", inForce.remainingTimes());
+        return json
+                .add("calls", inForce.calls())
+                .add("faulted", inForce.faulted())
+                .build();
     }
 
     private static JsonObject json(JibriRecorder.Snapshot recorder) {
@@ -182,6 +260,14 @@ public class AdminResource {
             json.addNull(name);
         } else {
             json.add(name, value.toString());
+        }
+    }
+
+    private static void addNumberOrNull(JsonObjectBuilder json, String name, Number value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value.longValue());
         }
     }
 }

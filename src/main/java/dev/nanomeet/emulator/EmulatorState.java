@@ -82,8 +82,11 @@ public class EmulatorState {
     public record IssuedToken(Kind kind, JsonObject claims, String maskedToken, Instant issuedAt) {
     }
 
-    /** One request the emulator answered. */
-    public record Call(String method, String path, int status, Instant at) {
+    /**
+     * One request the emulator answered, with the status it got (0 when its connection was broken) and the kind of
+     * fault injected into it, or null when none was.
+     */
+    public record Call(String method, String path, int status, Fault.Kind fault, Instant at) {
     }
 
     /** Reads the configuration and makes the key pair. */

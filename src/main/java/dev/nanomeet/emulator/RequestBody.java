@@ -122,29 +122,35 @@ public record RequestBody(String prefix, JsonObject json) {
 
     /** A whole number of at least {@code min} that may be absent or null; {@code 5.0} counts as whole. */
     public Optional<Integer> optionalInt(String name, int min) {
-        JsonValue value = json.get(name);
-        if (absent(value)) {
-            return Optional.empty();
-        }
-        String rule = "a whole number of at least " + min;
-        if (value.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw wrongType(name, rule, value);
-        }
+        return optionalInt(name, min, Integer.MAX_VALUE, "a whole number of at least " + min);
+    }
 
-        BigDecimal number = ((JsonNumber) value).bigDecimalValue();
-        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            throw EmulatorFault.badRequest(label(name) + " must be " + rule + ", but is " + number.toPlainString());
-        }
-        int whole;
-        try {
-            whole = number.intValueExact();
-        } catch (ArithmeticException e) {
-            throw EmulatorFault.badRequest(label(name) + " must be " + rule + " and fit 32 bits, but is too large");
-        }
-        if (whole < min) {
-            throw EmulatorFault.badRequest(label(name) + " must be " + rule + ", but is " + whole);
-        }
-        return Optional.of(whole);
+    /** A whole number from {@code min} to {@code max} that may be absent or null; {@code 5.0} counts as whole. */
+    public Optional<Integer> optionalInt(String name, int min, int max) {
+        return optionalInt(name, min, max, "a whole number from " + min + " to " + max);
+    }
+
+    /** A whole number that may be absent or null and must fit 64 bits; {@code 5.0} counts as whole. */
+    public Optional<Long> optionalLong(String name) {
+        String rule = "a whole number";
+        return optionalNumber(name, rule).map(number -> {
+            try {
+                return whole(name, rule, number).longValueExact();
+            } catch (ArithmeticException e) {
+                throw EmulatorFault.badRequest(label(name) + " must be " + rule + " and fit 64 bits, but is too large");
+            }
+        });
+    }
+
+    /** A number from 0 to 1, e.g. {@code 0.25}, that may be absent or null. */
+    public Optional<Double> optionalFraction(String name) {
+        String rule = "a number from 0.0 to 1.0";
+        return optionalNumber(name, rule).map(number -> {
+            if (number.signum() < 0 || number.compareTo(BigDecimal.ONE) > 0) {
+                throw EmulatorFault.badRequest(label(name) + " must be " + rule + ", but is " + number.toPlainString());
+            }
+            return number.doubleValue();
+        });
     }
 
     /** A required object, read as a nested body whose messages name it, e.g. {@code callParams.callUrlInfo.}. */
@@ -225,6 +231,39 @@ public record RequestBody(String prefix, JsonObject json) {
     /** The field's name as messages show it, with the prefix of a nested object. */
     public String label(String name) {
         return prefix + name;
+    }
+
+    private Optional<Integer> optionalInt(String name, int min, int max, String rule) {
+        return optionalNumber(name, rule).map(number -> {
+            int whole;
+            try {
+                whole = whole(name, rule, number).intValueExact();
+            } catch (ArithmeticException e) {
+                throw EmulatorFault.badRequest(label(name) + " must be " + rule + " and fit 32 bits, but is too large");
+            }
+            if (whole < min || whole > max) {
+                throw EmulatorFault.badRequest(label(name) + " must be " + rule + ", but is " + whole);
+            }
+            return whole;
+        });
+    }
+
+    private Optional<BigDecimal> optionalNumber(String name, String rule) {
+        JsonValue value = json.get(name);
+        if (absent(value)) {
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw wrongType(name, rule, value);
+        }
+        return Optional.of(((JsonNumber) value).bigDecimalValue());
+    }
+
+    private BigDecimal whole(String name, String rule, BigDecimal number) {
+        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+            throw EmulatorFault.badRequest(label(name) + " must be " + rule + ", but is " + number.toPlainString());
+        }
+        return number;
     }
 
     private Optional<JsonArray> optionalArray(String name, String rule) {

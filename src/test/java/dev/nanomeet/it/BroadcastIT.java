@@ -72,7 +72,7 @@ class BroadcastIT {
         assertThat(started.vodUrl()).as("not recorded").isNull();
         assertThat(started.recorder()).isEqualTo(Deployments.RECORDER_0);
         assertThat(started.toString()).doesNotContain(started.ingest());
-        JsonObject recorder = recorder(0);
+        JsonObject recorder = Emulator.recorder(0);
         assertThat(recorder.getString("streamingTo")).isEqualTo(started.ingest());
         assertThat(recorder.getString("callUrl")).isEqualTo("https://nanomeet-eu.nanocosmos.de/emulator/cast_live");
         assertThat(recorder.getString("username")).isEqualTo("recorder");
@@ -85,7 +85,7 @@ class BroadcastIT {
         assertThat(stopped.state()).isEqualTo(BroadcastState.STOPPED);
         assertThat(stopped.startedAt()).isNotNull();
         assertThat(stopped.stoppedAt()).isNotNull();
-        assertThat(recorder(0).getString("busyStatus")).isEqualTo("IDLE");
+        assertThat(Emulator.recorder(0).getString("busyStatus")).isEqualTo("IDLE");
         assertThat(nanoMeet.stopBroadcast(room.token()).state()).as("a second stop is harmless")
                 .isEqualTo(BroadcastState.STOPPED);
     }
@@ -227,9 +227,5 @@ class BroadcastIT {
                 .validity(Duration.ofHours(1)).build());
         rooms.add(room);
         return room;
-    }
-
-    private static JsonObject recorder(int index) {
-        return Emulator.get("/emulator/admin/recorders", Map.of()).array().getJsonObject(index);
     }
 }

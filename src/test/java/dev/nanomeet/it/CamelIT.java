@@ -29,7 +29,9 @@ import dev.nanomeet.NanoMeet;
 import dev.nanomeet.NanoMeetInvalidInputException;
 import dev.nanomeet.Room;
 import dev.nanomeet.RoomSetup;
+import dev.nanomeet.Secrets;
 import dev.nanomeet.camel.NanoMeetConstants;
+import dev.nanomeet.camel.NanoMeetMaskingFormatter;
 import dev.nanomeet.camel.RouteFiles;
 
 /** The {@code nanomeet:} endpoints and the CDI bootstrap of Camel, in the running application. */
@@ -99,6 +101,22 @@ class CamelIT {
         assertThat(invited.getMessage().getHeader(NanoMeetConstants.INVITE_TOKEN)).isEqualTo(invite.token());
         assertThat(invited.getMessage().getHeader(NanoMeetConstants.INVITE_LINK)).isEqualTo(invite.inviteLink());
         assertThat(nanoMeet.claims(invite.token()).moderator()).isTrue();
+    }
+
+    @Test
+    void loggedExchangesShowNoSecret() {
+        Exchange exchange = template().request("nanomeet:createRoom?room=camel_log&streamname=CAMEL-00010", e -> { });
+        Room room = exchange.getMessage().getBody(Room.class);
+
+        template().send("log:dev.nanomeet.it.leak?showAll=true&multiline=true", exchange);
+
+        String masked = new NanoMeetMaskingFormatter().format("CamelNanoMeetToken=" + room.token()
+                + ", ingest rtmp://bintu-vtrans.nanocosmos.de/live/CAMEL-00010");
+        assertThat(masked).as("the mask the bootstrap installs").doesNotContain(room.token())
+                .doesNotContain("live/CAMEL-00010");
+        assertThat(new NanoMeetMaskingFormatter().format("invite " + room.token())).as("a token outside a key=value")
+                .isEqualTo("invite " + Secrets.mask(room.token()));
+        assertThat(camel.isLogMask()).isTrue();
     }
 
     @Test

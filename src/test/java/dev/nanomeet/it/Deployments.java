@@ -2,6 +2,7 @@ package dev.nanomeet.it;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -29,6 +30,11 @@ final class Deployments {
     }
 
     static WebArchive module() {
+        return module(Map.of());
+    }
+
+    /** The module with settings of the test's own added to its configuration. */
+    static WebArchive module(Map<String, String> settings) {
         File[] libraries = Maven.resolver().loadPomFromFile("pom.xml")
                 .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
         File[] testLibraries = Maven.resolver().loadPomFromFile("pom.xml")
@@ -38,9 +44,15 @@ final class Deployments {
                 .addAsResource("META-INF/beans.xml")
                 .addAsResource("META-INF/services/org/apache/camel/component/nanomeet")
                 .addAsResource("META-INF/nanomeet/sample-meeting-request.json")
-                .addAsResource(new StringAsset(config()), "META-INF/microprofile-config.properties")
+                .addAsResource(new StringAsset(config() + extra(settings)), "META-INF/microprofile-config.properties")
                 .addAsLibraries(libraries)
                 .addAsLibraries(testLibraries);
+    }
+
+    private static String extra(Map<String, String> settings) {
+        StringBuilder lines = new StringBuilder();
+        settings.forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
+        return lines.toString();
     }
 
     private static String config() {

@@ -55,6 +55,11 @@ final class Emulator {
         return send(request.build());
     }
 
+    static Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + path)).timeout(Duration.ofSeconds(10))
+                .DELETE().build());
+    }
+
     static Answer get(URI uri) {
         return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build());
     }
@@ -62,6 +67,11 @@ final class Emulator {
     /** How many calls the emulator's token and bintu endpoints have received so far. */
     static int callCount() {
         return get("/emulator/admin/calls", Map.of()).array().size();
+    }
+
+    /** What the emulator's recorder number {@code index} does. */
+    static JsonObject recorder(int index) {
+        return get("/emulator/admin/recorders", Map.of()).array().getJsonObject(index);
     }
 
     static JsonArray streams() {

@@ -89,13 +89,13 @@ class ScheduleIT {
 
         assertThat(meeting.invites()).hasSize(2);
         assertThat(scheduler.scheduled()).extracting(ScheduledMeeting::id).contains(meeting.id());
-        await().atMost(PATIENCE).until(() -> "BUSY".equals(recorder(0).getString("busyStatus")));
-        JsonObject busy = recorder(0);
+        await().atMost(PATIENCE).until(() -> "BUSY".equals(Emulator.recorder(0).getString("busyStatus")));
+        JsonObject busy = Emulator.recorder(0);
         assertThat(busy.getString("streamingTo")).isEqualTo("rtmp://bintu-vtrans.nanocosmos.de/rec/PLANX-00001");
         assertThat(Duration.between(start, Instant.parse(busy.getString("acceptedAt"))).abs())
                 .as("started within a second of its instant").isLessThan(PRECISION);
-        await().atMost(PATIENCE).until(() -> !recorder(0).isNull("stoppedAt"));
-        assertThat(Duration.between(stop, Instant.parse(recorder(0).getString("stoppedAt"))).abs())
+        await().atMost(PATIENCE).until(() -> !Emulator.recorder(0).isNull("stoppedAt"));
+        assertThat(Duration.between(stop, Instant.parse(Emulator.recorder(0).getString("stoppedAt"))).abs())
                 .as("stopped within a second of its instant").isLessThan(PRECISION);
         assertThat(store.runs(meeting.id())).extracting(SlotRun::kind, SlotRun::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Slot.Kind.START, SlotRun.State.DONE),
@@ -112,7 +112,7 @@ class ScheduleIT {
         assertThat(scheduler.cancel(meeting.id())).isTrue();
         Thread.sleep(3500);
 
-        assertThat(recorder(0).getInt("sessions")).as("no session was started").isZero();
+        assertThat(Emulator.recorder(0).getInt("sessions")).as("no session was started").isZero();
         assertThat(store.runs(meeting.id())).isEmpty();
         assertThat(scheduler.cancel(meeting.id())).as("nothing left to cancel").isFalse();
     }
@@ -138,11 +138,11 @@ class ScheduleIT {
         ScheduledMeeting meeting = scheduler.schedule(room.token(), start, Instant.now().plusSeconds(60), false);
         schedules.add(meeting.id());
 
-        await().atMost(PATIENCE).until(() -> recorder(0).getInt("sessions") == 1);
+        await().atMost(PATIENCE).until(() -> Emulator.recorder(0).getInt("sessions") == 1);
         Slot again = Slot.class.cast(pendingOrRun(meeting, room, start));
         assertThat(runner.run(again)).as("a slot that ran is skipped").isNull();
 
-        assertThat(recorder(0).getInt("sessions") + recorder(1).getInt("sessions")).as("one broadcast, not two")
+        assertThat(Emulator.recorder(0).getInt("sessions") + Emulator.recorder(1).getInt("sessions")).as("one broadcast, not two")
                 .isEqualTo(1);
     }
 
@@ -157,7 +157,7 @@ class ScheduleIT {
 
         assertThat(run.state()).isEqualTo(SlotRun.State.MISSED);
         assertThat(run.detail()).contains("was missed");
-        assertThat(recorder(0).getInt("sessions")).isZero();
+        assertThat(Emulator.recorder(0).getInt("sessions")).isZero();
     }
 
     @Test
@@ -245,9 +245,5 @@ class ScheduleIT {
                 .validity(Duration.ofHours(1)).build());
         rooms.add(room);
         return room;
-    }
-
-    private static JsonObject recorder(int index) {
-        return Emulator.get("/emulator/admin/recorders", Map.of()).array().getJsonObject(index);
     }
 }

@@ -1,4 +1,4 @@
-package dev.nanomeet;
+package dev.nanomeet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import dev.nanomeet.Secrets;
 
 /**
  * Runs last (failsafe runs test classes in name order): every log and incident report the servers wrote during the
