@@ -17,9 +17,10 @@ import dev.nanomeet.NanoMeetTimeoutException;
 import dev.nanomeet.NanoMeetUnavailableException;
 
 /**
- * The fault tolerance of one remote service: a circuit breaker for every call, and retries for the calls that are
- * safe to repeat (RFC 9110, 9.2.2) on connection failures, 502, 503, 504 and 429, with exponential backoff and
- * jitter, honouring {@code Retry-After}. Calls that create or start something are not retried.
+ * The fault tolerance of one remote service: retries for the calls that are safe to repeat (RFC 9110, 9.2.2) on
+ * connection failures, 502, 503, 504 and 429, with exponential backoff and jitter, honouring {@code Retry-After};
+ * and around them a circuit breaker, which counts a call once, after its retries. Calls that create or start
+ * something are not retried.
  */
 public final class ServiceGuard {
 
@@ -71,10 +72,11 @@ public final class ServiceGuard {
 
     /** Calls the service; every failure reaches the caller as a {@link NanoMeetException} naming the operation. */
     public <T> T call(String operation, Repeat repeat, Supplier<T> call) {
-        Supplier<Object> guarded = () -> breaker.get(() -> translated(operation, call), Object.class);
+        Supplier<Object> attempt = () -> translated(operation, call);
+        Supplier<Object> attempts = repeat == Repeat.SAFE ? () -> retry.get(attempt, Object.class) : attempt;
         try {
             @SuppressWarnings("unchecked")
-            T result = (T) (repeat == Repeat.SAFE ? retry.get(guarded, Object.class) : guarded.get());
+            T result = (T) breaker.get(attempts, Object.class);
             return result;
         } catch (CircuitBreakerOpenException e) {
             throw new NanoMeetUnavailableException(operation, 0, "the " + service + " failed repeatedly; calls are "

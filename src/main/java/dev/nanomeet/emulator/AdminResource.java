@@ -65,6 +65,17 @@ public class AdminResource {
         return tokens.build();
     }
 
+    /** {@code GET /admin/stats}: how many tokens, streams and calls there were (the lists keep only the latest). */
+    @GET
+    @Path("stats")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject stats() {
+        EmulatorState.requireEnabled();
+        JsonObjectBuilder stats = Json.createObjectBuilder();
+        state.counts().forEach(stats::add);
+        return stats.build();
+    }
+
     /** {@code GET /admin/streams}: the stream answers made, oldest first. */
     @GET
     @Path("streams")

@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -53,6 +55,10 @@ public class EmulatorState {
 
     /** How many entries each record keeps before it drops the oldest. */
     public static final int MAX_RECORDS = 10_000;
+
+    private final AtomicLong tokensIssued = new AtomicLong();
+    private final AtomicLong streamsMade = new AtomicLong();
+    private final AtomicLong callsAnswered = new AtomicLong();
 
     private static final Logger LOG = Logger.getLogger(EmulatorState.class.getName());
     private static final int SHOWN = 4;
@@ -189,6 +195,7 @@ public class EmulatorState {
         }
         String token = jws.serialize();
         append(tokens, new IssuedToken(kind, claims, mask(token), Instant.now()));
+        tokensIssued.incrementAndGet();
         return token;
     }
 
@@ -205,11 +212,13 @@ public class EmulatorState {
     /** Records a stream answer. */
     public void recordStream(JsonObject stream) {
         append(streams, stream);
+        streamsMade.incrementAndGet();
     }
 
     /** Records a call. */
     public void recordCall(Call call) {
         append(calls, call);
+        callsAnswered.incrementAndGet();
     }
 
     /** The tokens issued since the start or the last reset, oldest first. */
@@ -227,11 +236,20 @@ public class EmulatorState {
         return snapshot(calls);
     }
 
+    /** How many tokens, streams and calls there were since the start or the last reset, beyond the records' cap. */
+    public Map<String, Long> counts() {
+        return Map.of("tokensIssued", tokensIssued.get(), "streamsMade", streamsMade.get(),
+                "calls", callsAnswered.get());
+    }
+
     /** Forgets tokens, streams and calls; keeps the key pair, so tokens issued before stay valid. */
     public void reset() {
         clear(tokens);
         clear(streams);
         clear(calls);
+        tokensIssued.set(0);
+        streamsMade.set(0);
+        callsAnswered.set(0);
     }
 
     private static <T> void append(Deque<T> record, T entry) {

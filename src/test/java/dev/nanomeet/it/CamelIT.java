@@ -16,6 +16,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,6 +127,31 @@ class CamelIT {
 
         assertThat(exchange.getException()).isInstanceOfSatisfying(NanoMeetInvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo("room"));
+    }
+
+    @Test
+    void onExceptionSeesTheTypedErrorAndTheOriginalRequest() throws Exception {
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:it-typed").routeId("it-typed")
+                        .onException(NanoMeetInvalidInputException.class).handled(true)
+                            .setHeader("refusedField", simple("${exception.field}"))
+                        .end()
+                        .to("nanomeet:createRoom");
+            }
+        });
+        Map<String, Object> request = Map.of("room", "not allowed!", "streamname", "CAMEL-00011");
+
+        try {
+            Exchange result = template().request("direct:it-typed", e -> e.getMessage().setBody(request));
+
+            assertThat(result.getMessage().getHeader("refusedField")).isEqualTo("room");
+            assertThat(result.getMessage().getBody()).as("the original request stays").isEqualTo(request);
+        } finally {
+            camel.getRouteController().stopRoute("it-typed");
+            camel.removeRoute("it-typed");
+        }
     }
 
     @Test
