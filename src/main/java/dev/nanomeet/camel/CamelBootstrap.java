@@ -8,11 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.MaskingFormatter;
 import org.apache.camel.support.DefaultRegistry;
@@ -22,8 +25,8 @@ import dev.nanomeet.NanoMeet;
 
 /**
  * Runs one CamelContext for the application: started when the application starts, with CDI beans in its registry,
- * the {@code nanomeet} component and every route file (YAML or XML) of the routes directory; stopped with the
- * application. Settings: {@code nanomeet.camel.enabled} (default true), {@code nanomeet.camel.routes-dir}
+ * the {@code nanomeet} component, the routes of every CDI bean that is a {@code RoutesBuilder} (Java DSL) and every
+ * route file (YAML or XML) of the routes directory; stopped with the application. Settings: {@code nanomeet.camel.enabled} (default true), {@code nanomeet.camel.routes-dir}
  * (default {@code camel-routes}), {@code nanomeet.camel.name} (default {@code nanomeet}).
  */
 @ApplicationScoped
@@ -61,6 +64,7 @@ public class CamelBootstrap {
         context = camel;
 
         try {
+            addJavaRoutes(camel);
             loaded = RouteFiles.load(camel, routesDir);
         } catch (RuntimeException e) {
             camel.stop();
@@ -69,6 +73,21 @@ public class CamelBootstrap {
         }
         LOG.info(() -> "Camel context " + name + " started with " + camel.getRoutes().size() + " routes from "
                 + loaded.size() + " files in " + routesDir);
+    }
+
+    /** Adds the routes of every CDI bean that is a Camel {@link RoutesBuilder} (Java DSL). */
+    private void addJavaRoutes(CamelContext camel) {
+        for (Bean<?> bean : beanManager.getBeans(RoutesBuilder.class, Any.Literal.INSTANCE)) {
+            RoutesBuilder routes = (RoutesBuilder) beanManager.getReference(bean, RoutesBuilder.class,
+                    beanManager.createCreationalContext(bean));
+            try {
+                camel.addRoutes(routes);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not add the routes of " + bean.getBeanClass().getName() + ": "
+                        + e.getMessage(), e);
+            }
+            LOG.info(() -> "Added the Java routes of " + bean.getBeanClass().getSimpleName());
+        }
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.nanomeet.BroadcastState;
 import dev.nanomeet.Invite;
 import dev.nanomeet.NanoMeet;
 import dev.nanomeet.NanoMeetInvalidInputException;
@@ -57,6 +58,20 @@ class CamelIT {
         Emulator.Answer ready = Emulator.get(URI.create("http://localhost:9080/health/ready"));
         assertThat(ready.status()).as(ready.body()).isEqualTo(200);
         assertThat(ready.body()).contains("\"nanomeet-camel\"");
+    }
+
+    @Test
+    void exampleRoutesInYamlXmlAndJavaRun() {
+        Room room = template().requestBody("nanomeet:createRoom?room=camel_many&streamname=CAMEL-00012", null,
+                Room.class);
+
+        List<?> invites = template().requestBodyAndHeader("direct:invite-many", List.of("Bob", "Cy", "Dee", "Eve"),
+                NanoMeetConstants.TOKEN, room.token(), List.class);
+        Exchange status = template().request("direct:broadcast-status", e -> e.getMessage().setBody("camel_many"));
+
+        assertThat(invites).hasSize(4).allSatisfy(invite -> assertThat(((Invite) invite).room()).isEqualTo("camel_many"));
+        assertThat(status.getMessage().getHeader(NanoMeetConstants.BROADCAST_STATE)).isEqualTo(BroadcastState.NONE);
+        assertThat(camel.getRoute("broadcast-alerts")).as("the Java DSL route of a CDI bean").isNotNull();
     }
 
     @Test

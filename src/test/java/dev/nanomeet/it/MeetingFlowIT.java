@@ -3,12 +3,14 @@ package dev.nanomeet.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -107,6 +109,31 @@ class MeetingFlowIT {
         Instant stoppedAt = Instant.parse(stopped.getString("stoppedAt"));
         assertThat(Duration.between(startedAt, stoppedAt)).as("about the requested duration")
                 .isBetween(Duration.ofSeconds(4), Duration.ofSeconds(8));
+    }
+
+    @Test
+    void restCallGetsTheInvitationsBackAndBadRequestsTheirField() {
+        Emulator.Answer created = Emulator.post("/api/meetings", Map.of(), "{\"room\": \"rest_meeting\", "
+                + "\"validFor\": \"PT1H\", \"host\": {\"name\": \"Ada\"}, \"participants\": [{\"name\": \"Bob\"}]}");
+        Emulator.Answer refused = Emulator.post("/api/meetings", Map.of(), "{\"room\": \"rest bad\", "
+                + "\"host\": {\"name\": \"Ada\"}}");
+        Emulator.Answer openApi = Emulator.get(URI.create("http://localhost:9080/openapi"));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        JsonArray invitations = created.json().getJsonArray("invitations");
+        assertThat(invitations).hasSize(2);
+        assertThat(invitations.getJsonObject(1).getString("role")).isEqualTo("participant");
+        assertThat(nanoMeet.claims(token(invitations.getJsonObject(1))).room()).isEqualTo("rest_meeting");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("field")).isEqualTo("room");
+        assertThat(refused.json().getString("message")).startsWith("room must be");
+        assertThat(openApi.body()).contains("/api/meetings:").contains("/nanomeet-it").doesNotContain("/emulator/")
+                .contains("Create a meeting");
+    }
+
+    private static String token(JsonObject invitation) {
+        String link = invitation.getString("inviteLink");
+        return link.substring(link.indexOf("?token=") + "?token=".length());
     }
 
     private static String state(Path broadcastFile) throws Exception {
