@@ -18,9 +18,9 @@ import dev.nanomeet.NanoMeetRules;
 import dev.nanomeet.schedule.MeetingScheduler;
 
 /**
- * nanoMeet rooms, invites and broadcasts from routes: {@code nanomeet:createRoom}, {@code createInvite},
- * {@code startBroadcast}, {@code stopBroadcast}, {@code broadcastStatus}, and {@code from("nanomeet:broadcastEvents")}
- * for the changes of broadcasts' states (polled every {@code delay} milliseconds).
+ * Rooms, invites and broadcasts of nanoMeet video meetings: createRoom, createInvite, startBroadcast, stopBroadcast,
+ * broadcastStatus, schedule and cancelSchedule; and, as a consumer, broadcastEvents, one exchange per change of a
+ * broadcast's state, polled every delay milliseconds.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "nanomeet", title = "nanoMeet", syntax = "nanomeet:operation",
              category = { Category.CHAT, Category.SAAS }, headersClass = NanoMeetConstants.class)
