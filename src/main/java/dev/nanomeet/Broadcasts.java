@@ -40,11 +40,12 @@ final class Broadcasts {
     private final Map<String, Broadcast> byRoom = new ConcurrentHashMap<>();
     private final List<Consumer<BroadcastChange>> listeners = new CopyOnWriteArrayList<>();
 
-    Broadcasts(Map<URI, JibriClient> recorders, BroadcastSettings settings, RetryPolicy policy, Clock clock) {
+    Broadcasts(Map<URI, JibriClient> recorders, BroadcastSettings settings, RetryPolicy policy, CallObserver observer,
+            Clock clock) {
         this.recorders = new LinkedHashMap<>();
         recorders.forEach((url, client) -> {
             this.recorders.put(url.toString(), client);
-            this.guards.put(url.toString(), new ServiceGuard("recorder " + url, policy));
+            this.guards.put(url.toString(), new ServiceGuard("recorder " + url, policy, observer));
         });
         this.settings = settings;
         this.clock = clock;

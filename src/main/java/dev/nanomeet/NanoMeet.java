@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import javax.naming.InitialContext;
@@ -62,6 +63,7 @@ public class NanoMeet {
     private final Broadcasts broadcasts;
     private final ServiceGuard tokenGuard;
     private final ServiceGuard bintuGuard;
+    private final CallObserver observer;
     private final Clock clock;
     private volatile Executor executor;
 
@@ -73,13 +75,23 @@ public class NanoMeet {
         this.broadcasts = null;
         this.tokenGuard = null;
         this.bintuGuard = null;
+        this.observer = null;
         this.clock = null;
     }
 
+    public NanoMeet(TokenServiceClient tokens, BintuClient bintu, Config config) {
+        this(tokens, bintu, config, CallObserver.NONE);
+    }
+
     @Inject
-    public NanoMeet(@RestClient TokenServiceClient tokens, @RestClient BintuClient bintu, Config config) {
+    public NanoMeet(@RestClient TokenServiceClient tokens, @RestClient BintuClient bintu, Config config,
+            Instance<CallObserver> observers) {
+        this(tokens, bintu, config, observers.isResolvable() ? observers.get() : CallObserver.NONE);
+    }
+
+    private NanoMeet(TokenServiceClient tokens, BintuClient bintu, Config config, CallObserver observer) {
         this(tokens, bintu, recorderClients(BroadcastSettings.from(config), config), NanoMeetSettings.from(config),
-                BroadcastSettings.from(config), RetryPolicy.from(config), Clock.systemUTC());
+                BroadcastSettings.from(config), RetryPolicy.from(config), observer, Clock.systemUTC());
     }
 
     /** A NanoMeet without recorders: rooms, invites and streams only. */
@@ -93,13 +105,26 @@ public class NanoMeet {
      */
     public NanoMeet(TokenServiceClient tokens, BintuClient bintu, Map<URI, JibriClient> recorders,
             NanoMeetSettings settings, BroadcastSettings broadcastSettings, RetryPolicy retryPolicy, Clock clock) {
+        this(tokens, bintu, recorders, settings, broadcastSettings, retryPolicy, CallObserver.NONE, clock);
+    }
+
+    /** As above, with an observer that hears of every remote call (see {@link CallObserver}). */
+    public NanoMeet(TokenServiceClient tokens, BintuClient bintu, Map<URI, JibriClient> recorders,
+            NanoMeetSettings settings, BroadcastSettings broadcastSettings, RetryPolicy retryPolicy,
+            CallObserver observer, Clock clock) {
         this.tokens = tokens;
         this.bintu = bintu;
         this.settings = settings;
-        this.broadcasts = new Broadcasts(recorders, broadcastSettings, retryPolicy, clock);
-        this.tokenGuard = new ServiceGuard("token service", retryPolicy);
-        this.bintuGuard = new ServiceGuard("nanoStream Cloud API", retryPolicy);
+        this.broadcasts = new Broadcasts(recorders, broadcastSettings, retryPolicy, observer, clock);
+        this.tokenGuard = new ServiceGuard("token service", retryPolicy, observer);
+        this.bintuGuard = new ServiceGuard("nanoStream Cloud API", retryPolicy, observer);
+        this.observer = observer;
         this.clock = clock;
+    }
+
+    /** Who hears of the calls: the CDI bean of {@link CallObserver}, or no one. */
+    public CallObserver observer() {
+        return observer;
     }
 
     /** The settings in force. */

@@ -41,6 +41,22 @@ public class NanoMeetProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) {
+        long started = System.nanoTime();
+        try {
+            run(exchange);
+            observe(started, null);
+        } catch (RuntimeException e) {
+            observe(started, e);
+            throw e;
+        }
+    }
+
+    private void observe(long started, Throwable failure) {
+        getEndpoint().nanoMeet().observer().observe("camel", getEndpoint().getOperation().name(),
+                Duration.ofNanos(System.nanoTime() - started), failure);
+    }
+
+    private void run(Exchange exchange) {
         switch (getEndpoint().getOperation()) {
             case createRoom -> createRoom(exchange.getMessage());
             case createInvite -> createInvite(exchange.getMessage());

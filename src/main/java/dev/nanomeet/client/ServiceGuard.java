@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 
+import dev.nanomeet.CallObserver;
 import dev.nanomeet.NanoMeetBusyException;
 import dev.nanomeet.NanoMeetException;
 import dev.nanomeet.NanoMeetTimeoutException;
@@ -36,13 +37,20 @@ public final class ServiceGuard {
 
     private final String service;
     private final RetryPolicy policy;
+    private final CallObserver observer;
     private final Guard breaker;
     private final Guard retry;
     private volatile CircuitBreakerState state = CircuitBreakerState.CLOSED;
 
     public ServiceGuard(String service, RetryPolicy policy) {
+        this(service, policy, CallObserver.NONE);
+    }
+
+    /** A guard whose calls the observer hears of, each once with its total time. */
+    public ServiceGuard(String service, RetryPolicy policy, CallObserver observer) {
         this.service = service;
         this.policy = policy;
+        this.observer = observer;
         this.breaker = Guard.create()
                 .withDescription(service)
                 .withCircuitBreaker()
@@ -72,6 +80,18 @@ public final class ServiceGuard {
 
     /** Calls the service; every failure reaches the caller as a {@link NanoMeetException} naming the operation. */
     public <T> T call(String operation, Repeat repeat, Supplier<T> call) {
+        long started = System.nanoTime();
+        try {
+            T result = guarded(operation, repeat, call);
+            observer.observe(service, operation, Duration.ofNanos(System.nanoTime() - started), null);
+            return result;
+        } catch (NanoMeetException e) {
+            observer.observe(service, operation, Duration.ofNanos(System.nanoTime() - started), e);
+            throw e;
+        }
+    }
+
+    private <T> T guarded(String operation, Repeat repeat, Supplier<T> call) {
         Supplier<Object> attempt = () -> translated(operation, call);
         Supplier<Object> attempts = repeat == Repeat.SAFE ? () -> retry.get(attempt, Object.class) : attempt;
         try {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +73,24 @@ class CamelIT {
         assertThat(invites).hasSize(4).allSatisfy(invite -> assertThat(((Invite) invite).room()).isEqualTo("camel_many"));
         assertThat(status.getMessage().getHeader(NanoMeetConstants.BROADCAST_STATE)).isEqualTo(BroadcastState.NONE);
         assertThat(camel.getRoute("broadcast-alerts")).as("the Java DSL route of a CDI bean").isNotNull();
+    }
+
+    @Test
+    void callsAreCountedTimedAndSortedByOutcomeInMetrics() {
+        template().requestBody("nanomeet:createRoom?room=camel_metrics&streamname=CAMEL-00013", null, Room.class);
+        template().request("nanomeet:createRoom", e -> e.getMessage().setHeader(NanoMeetConstants.ROOM, "bad one"));
+
+        String metrics = Emulator.get(URI.create("http://localhost:9080/metrics?scope=application")).body();
+
+        assertThat(metrics).contains("nanomeet_calls_total").contains("nanomeet_call_seconds");
+        assertThat(lines(metrics, "nanomeet_calls_total", "operation=\"create room token\"", "outcome=\"success\""))
+                .as("remote calls that succeeded").isNotEmpty();
+        assertThat(lines(metrics, "nanomeet_calls_total", "service=\"camel\"", "operation=\"createRoom\"",
+                "outcome=\"NanoMeetInvalidInputException\"")).as("Camel operations that failed, by type").isNotEmpty();
+    }
+
+    private static List<String> lines(String metrics, String... parts) {
+        return metrics.lines().filter(line -> Arrays.stream(parts).allMatch(line::contains)).toList();
     }
 
     @Test
