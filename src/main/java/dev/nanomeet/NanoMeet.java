@@ -32,6 +32,7 @@ import dev.nanomeet.client.InviteTokenRequest;
 import dev.nanomeet.client.JibriClient;
 import dev.nanomeet.client.OrganisationResponse;
 import dev.nanomeet.client.Recorders;
+import dev.nanomeet.client.RemoteCalls;
 import dev.nanomeet.client.RetryPolicy;
 import dev.nanomeet.client.RoomTokenRequest;
 import dev.nanomeet.client.ServiceGuard;
@@ -206,8 +207,9 @@ public class NanoMeet {
 
     /** The asynchronous form of {@link #startBroadcast}. */
     public CompletionStage<Broadcast> startBroadcastAsync(String moderatorToken, BroadcastSetup setup) {
-        return checked(() -> moderatorClaims(Broadcasts.START, "start broadcasts", moderatorToken, false)).thenApplyAsync(room ->
-                broadcasts.start(room, setup == null ? BroadcastSetup.live() : setup), executor());
+        return checked(() -> moderatorClaims(Broadcasts.START, "start broadcasts", moderatorToken, false))
+                .thenApplyAsync(room -> broadcasts.start(room, setup == null ? BroadcastSetup.live() : setup),
+                        executor());
     }
 
     /**
@@ -359,12 +361,13 @@ public class NanoMeet {
     public ServiceStatus serviceStatus() {
         String tokenService;
         try {
-            tokenGuard.call("reach token service", Repeat.SAFE, () -> tokens.createRoomToken(null, null));
+            tokens.createRoomToken(null, null);
             tokenService = "reachable";
-        } catch (NanoMeetUnavailableException | NanoMeetTimeoutException e) {
-            tokenService = "unreachable: " + e.serviceMessage();
-        } catch (NanoMeetException e) {
-            tokenService = "reachable";
+        } catch (RuntimeException e) {
+            NanoMeetException failure = RemoteCalls.translate("reach token service", e);
+            boolean unreachable = failure instanceof NanoMeetUnavailableException
+                    || failure instanceof NanoMeetTimeoutException;
+            tokenService = unreachable ? "unreachable: " + failure.serviceMessage() : "reachable";
         }
         String apiKey;
         if (settings.apiKey() == null || settings.apiKey().isBlank()) {

@@ -1,6 +1,9 @@
 package dev.nanomeet;
 
-/** Raised when the credentials are valid but may not do this, for example a participant token minting an invite (HTTP 403). */
+/**
+ * Raised when the credentials are valid but may not do this, for example a participant token minting an invite
+ * (HTTP 403).
+ */
 public class NanoMeetForbiddenException extends NanoMeetException {
 
     private static final long serialVersionUID = 1L;

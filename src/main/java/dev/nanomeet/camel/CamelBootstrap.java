@@ -26,7 +26,8 @@ import dev.nanomeet.NanoMeet;
 /**
  * Runs one CamelContext for the application: started when the application starts, with CDI beans in its registry,
  * the {@code nanomeet} component, the routes of every CDI bean that is a {@code RoutesBuilder} (Java DSL) and every
- * route file (YAML or XML) of the routes directory; stopped with the application. Settings: {@code nanomeet.camel.enabled} (default true), {@code nanomeet.camel.routes-dir}
+ * route file (YAML or XML) of the routes directory; stopped with the application.
+ * Settings: {@code nanomeet.camel.enabled} (default true), {@code nanomeet.camel.routes-dir}
  * (default {@code camel-routes}), {@code nanomeet.camel.name} (default {@code nanomeet}).
  */
 @ApplicationScoped

@@ -89,6 +89,11 @@ public final class MeetingRequestParser {
             return value.asJsonObject();
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw new NanoMeetInvalidInputException("request", "valid JSON (" + firstLine(e.getMessage()) + ")");
+        } catch (NanoMeetInvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new NanoMeetInvalidInputException("request", "JSON the parser can read (" + firstLine(e.getMessage())
+                    + ")");
         }
     }
 

@@ -71,6 +71,7 @@ class MeetingFlowIT {
         drop("bad_role.json", "{\"room\": \"bad_role\", \"host\": {\"name\": \"Ada\"}, \"participants\": "
                 + "[{\"name\": \"Bob\", \"role\": \"boss\"}]}");
         drop("not_json.json", "{\"room\": ");
+        drop("empty.json", "");
         drop("after_bad.json", "{\"room\": \"after_bad\", \"validFor\": \"PT1H\", \"host\": {\"name\": \"Ada\"}}");
 
         Path reason = errors().resolve("bad_role.error.txt");
@@ -81,6 +82,8 @@ class MeetingFlowIT {
         await().atMost(PATIENCE).until(() -> Files.exists(jsonReason));
         assertThat(Files.readString(jsonReason)).contains("request must be valid JSON");
         assertThat(errors().resolve("not_json.json")).as("nothing a user sent is lost").exists();
+        await().atMost(PATIENCE).until(() -> Files.exists(errors().resolve("empty.error.txt")));
+        assertThat(Files.readString(errors().resolve("empty.error.txt"))).contains("request must be a JSON object");
 
         Path after = outbox().resolve("after_bad.invitations.json");
         await().atMost(PATIENCE).until(() -> Files.exists(after));
@@ -94,8 +97,13 @@ class MeetingFlowIT {
         String room = "cast_meeting_" + System.nanoTime();
         Files.deleteIfExists(outbox().resolve(room + ".broadcast.json"));
         drop(room + ".json", "{\"room\": \"" + room + "\", \"validFor\": \"PT1H\", \"host\": {\"name\": \"Ada\"}, "
+                + "\"participants\": [{\"name\": \"Bob\"}], "
                 + "\"broadcast\": {\"vod\": true, \"startAfter\": \"PT2S\", \"duration\": \"PT6S\"}}");
         Path file = outbox().resolve(room + ".broadcast.json");
+        Path invitations = outbox().resolve(room + ".invitations.json");
+        await().atMost(PATIENCE).until(() -> Files.exists(invitations));
+        assertThat(((JsonObject) Emulator.parse(Files.readString(invitations))).getJsonArray("invitations"))
+                .as("the host and the participant, broadcast or not").hasSize(2);
 
         await().atMost(PATIENCE).until(() -> state(file).equals("RUNNING"));
         JsonObject running = (JsonObject) Emulator.parse(Files.readString(file));

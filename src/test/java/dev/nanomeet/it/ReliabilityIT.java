@@ -30,6 +30,7 @@ import dev.nanomeet.NanoMeetTimeoutException;
 import dev.nanomeet.NanoMeetUnavailableException;
 import dev.nanomeet.Room;
 import dev.nanomeet.RoomSetup;
+import dev.nanomeet.ServiceStatus;
 import dev.nanomeet.client.BintuClient;
 import dev.nanomeet.client.RetryPolicy;
 import dev.nanomeet.client.TokenServiceClient;
@@ -154,6 +155,25 @@ class ReliabilityIT {
         assertThat(down.body()).contains("unreachable").doesNotContain(Deployments.API_KEY);
     }
 
+    @Test
+    void refusedApiKeyMakesTheServicesNotReadyAndSaysSo() {
+        NanoMeet wrongKey = new NanoMeet(client(TokenServiceClient.class, "/token", 2_000),
+                client(BintuClient.class, "/bintu", 2_000), NanoMeetSettings.defaults("refused-key-0000000"),
+                Clock.systemUTC());
+
+        ServiceStatus status = wrongKey.serviceStatus();
+
+        assertThat(status.ready()).isFalse();
+        assertThat(status.tokenService()).isEqualTo("reachable");
+        assertThat(status.apiKey()).isEqualTo("refused");
+        assertThat(status.toString()).doesNotContain("refused-key-0000000");
+    }
+
+    private static <T> T client(Class<T> type, String path, long readTimeoutMillis) {
+        return RestClientBuilder.newBuilder().baseUri(URI.create(EMULATOR + path))
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS).build(type);
+    }
+
     private static void fault(String endpoint, String body) {
         Emulator.Answer answer = Emulator.post("/emulator/admin/faults/" + endpoint, Map.of(), body);
         assertThat(answer.status()).as("fault " + endpoint + ": " + answer.body()).isBetween(200, 204);
@@ -169,12 +189,8 @@ class ReliabilityIT {
     }
 
     private static NanoMeet nanoMeet(long readTimeoutMillis, RetryPolicy policy) {
-        TokenServiceClient tokens = RestClientBuilder.newBuilder().baseUri(URI.create(EMULATOR + "/token"))
-                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
-                .build(TokenServiceClient.class);
-        BintuClient bintu = RestClientBuilder.newBuilder().baseUri(URI.create(EMULATOR + "/bintu"))
-                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
-                .build(BintuClient.class);
+        TokenServiceClient tokens = client(TokenServiceClient.class, "/token", readTimeoutMillis);
+        BintuClient bintu = client(BintuClient.class, "/bintu", readTimeoutMillis);
         return new NanoMeet(tokens, bintu, Map.of(), NanoMeetSettings.defaults(Deployments.API_KEY),
                 BroadcastSettings.defaults(), policy, Clock.systemUTC());
     }
