@@ -80,7 +80,7 @@ class ModuleBench {
     @ConfigProperty(name = "nanomeet.bench.results")
     String results;
 
-    private final HttpClient raw = HttpClient.newHttpClient();
+    private final HttpClient raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<JsonObject> cases = new ArrayList<>();
 
     @Test
