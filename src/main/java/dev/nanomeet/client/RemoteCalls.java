@@ -5,6 +5,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -54,24 +55,27 @@ public final class RemoteCalls {
     }
 
     private static boolean isTimeout(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException
-                    || t instanceof TimeoutException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return causedBy(failure, t -> t instanceof SocketTimeoutException || t instanceof HttpTimeoutException
+                || t instanceof TimeoutException);
     }
 
+    /** Whether the failure or one of its causes is of a type named so (a type the module may not have loaded). */
     private static boolean causedBy(Throwable failure, String typeName) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        return causedBy(failure, t -> {
             for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
                 if (type.getName().equals(typeName)) {
                     return true;
                 }
+            }
+            return false;
+        });
+    }
+
+    /** Whether the failure or one of its causes is such. */
+    static boolean causedBy(Throwable failure, Predicate<Throwable> such) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (such.test(t)) {
+                return true;
             }
             if (t.getCause() == t) {
                 break;

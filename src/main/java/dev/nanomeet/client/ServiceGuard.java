@@ -172,24 +172,12 @@ public final class ServiceGuard {
         if (e.status() > 0 || !(e instanceof NanoMeetUnavailableException || e instanceof NanoMeetTimeoutException)) {
             return e;
         }
-        boolean notSent = causedBy(e, ConnectException.class);
+        boolean notSent = RemoteCalls.causedBy(e, ConnectException.class::isInstance);
         String reach = notSent ? "the request did not reach the service" : "the request may have reached the "
                 + "service: check before repeating it";
         NanoMeetException reported = e instanceof NanoMeetTimeoutException
                 ? new NanoMeetTimeoutException(operation, 0, e.serviceMessage() + "; " + reach, e)
                 : new NanoMeetUnavailableException(operation, 0, e.serviceMessage() + "; " + reach, e);
         return reported;
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

@@ -21,7 +21,6 @@ import jakarta.json.bind.JsonbConfig;
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Message;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.nanomeet.Broadcast;
 import dev.nanomeet.Room;
@@ -40,8 +39,7 @@ public class MeetingBroadcasts {
     private static final Logger LOG = Logger.getLogger(MeetingBroadcasts.class.getName());
 
     @Inject
-    @ConfigProperty(name = "nanomeet.meetings.outbox", defaultValue = "meetings/outbox")
-    String outbox;
+    MeetingDirectories directories;
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
     /** Writes the broadcast file as SCHEDULED and sets the headers {@code nanomeet:schedule} reads. */
@@ -102,11 +100,11 @@ public class MeetingBroadcasts {
     }
 
     private Path fileOf(String room) {
-        return Path.of(outbox).toAbsolutePath().resolve(room + ".broadcast.json");
+        return directories.outbox().resolve(room + ".broadcast.json");
     }
 
     private synchronized void write(String room, Map<String, Object> content) {
-        Path dir = Path.of(outbox).toAbsolutePath();
+        Path dir = directories.outbox();
         try {
             Files.createDirectories(dir);
             Path temp = dir.resolve("." + room + ".broadcast.json.tmp");

@@ -44,14 +44,29 @@ public class MeetingDirectories {
     @ConfigProperty(name = "nanomeet.meetings.sample", defaultValue = "false")
     boolean sample;
 
+    /** Where requests arrive. */
+    public Path inbox() {
+        return Path.of(inbox).toAbsolutePath();
+    }
+
+    /** Where invitations and broadcast files go. */
+    public Path outbox() {
+        return Path.of(outbox).toAbsolutePath();
+    }
+
+    /** Where failed requests go, beside their reasons. */
+    public Path error() {
+        return Path.of(error).toAbsolutePath();
+    }
+
     void prepare(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
             Object event) {
-        Path inboxDir = Path.of(inbox).toAbsolutePath();
+        Path inboxDir = inbox();
         boolean firstStart = !Files.exists(inboxDir);
         try {
             Files.createDirectories(inboxDir);
-            Files.createDirectories(Path.of(outbox).toAbsolutePath());
-            Files.createDirectories(Path.of(error).toAbsolutePath());
+            Files.createDirectories(outbox());
+            Files.createDirectories(error());
             if (firstStart && sample) {
                 writeSample(inboxDir);
             }
@@ -59,8 +74,7 @@ public class MeetingDirectories {
             throw new UncheckedIOException("Could not prepare the meeting directories under " + inboxDir.getParent()
                     + ": " + e.getMessage(), e);
         }
-        LOG.info(() -> "Meeting requests: inbox " + inboxDir + ", outbox " + Path.of(outbox).toAbsolutePath()
-                + ", errors " + Path.of(error).toAbsolutePath());
+        LOG.info(() -> "Meeting requests: inbox " + inboxDir + ", outbox " + outbox() + ", errors " + error());
     }
 
     private static void writeSample(Path inboxDir) throws IOException {

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.apache.camel.Exchange;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.nanomeet.NanoMeetException;
 import dev.nanomeet.NanoMeetInvalidInputException;
@@ -29,8 +28,7 @@ public class MeetingFailures {
     private static final Logger LOG = Logger.getLogger(MeetingFailures.class.getName());
 
     @Inject
-    @ConfigProperty(name = "nanomeet.meetings.error", defaultValue = "meetings/error")
-    String errorDir;
+    MeetingDirectories directories;
 
     /** Writes the reason of the exchange's failure; called from the route's exception handler. */
     public void record(Exchange exchange) throws IOException {
@@ -39,7 +37,7 @@ public class MeetingFailures {
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, "request.json", String.class);
         String reason = reason(name, failure);
 
-        Path dir = Path.of(errorDir).toAbsolutePath();
+        Path dir = directories.error();
         Files.createDirectories(dir);
         Path target = dir.resolve(baseName(name) + ".error.txt");
         Path temp = dir.resolve("." + baseName(name) + ".error.txt.tmp");
