@@ -54,6 +54,7 @@ public class NanoMeet {
     static final String CREATE_INVITE = "create invite token";
     static final String CREATE_STREAM = "create stream";
     static final String VALIDATE_API_KEY = "validate API key";
+    static final String EMBED = "embed meeting";
 
     private static final Logger LOG = Logger.getLogger(NanoMeet.class.getName());
     private static final String STREAM_TAG = "nanoMeet";
@@ -140,6 +141,24 @@ public class NanoMeet {
     public Room createRoom(RoomSetup setup) {
         RoomPlan plan = planRoom(setup);
         String streamname = plan.streamname() != null ? plan.streamname() : createStream().streamname();
+        return roomToken(plan, streamname);
+    }
+
+    /**
+     * Creates a stream and a room on it, as the seed's token creator does, and answers both: the stream's id and
+     * playouts are what a room alone does not tell. The setup must name no stream; it is checked before the stream
+     * is created.
+     */
+    public StreamRoom createRoomWithStream(RoomSetup setup) {
+        if (setup != null && setup.streamname() != null) {
+            throw new NanoMeetInvalidInputException(CREATE_ROOM, "streamname", "absent: a new stream is created");
+        }
+        RoomPlan plan = planRoom(setup);
+        LiveStream stream = createStream();
+        return new StreamRoom(roomToken(plan, stream.streamname()), stream);
+    }
+
+    private Room roomToken(RoomPlan plan, String streamname) {
         RoomTokenRequest request = plan.request(streamname);
 
         TokenResponse answer = tokenGuard.call(CREATE_ROOM, Repeat.SAFE,
@@ -258,6 +277,39 @@ public class NanoMeet {
      */
     public Runnable onBroadcastChange(Consumer<BroadcastChange> listener) {
         return broadcasts.listen(listener);
+    }
+
+    /**
+     * The embed of the token's meeting in a page, as the seed's {@code init(config)} makes it; no remote call. A token
+     * that {@code init} refuses (not a nanoMeet token, without room, streamname or group, not yet valid, expired) is
+     * refused here with the reason, as is a malformed div id, size or branding URL.
+     */
+    public MeetingEmbed embed(String token, EmbedSetup setup) {
+        try {
+            EmbedSetup embed = setup == null ? EmbedSetup.defaults() : setup;
+            String id = NanoMeetRules.elementId("id", embed.id() == null ? EmbedSetup.DEFAULT_ID : embed.id());
+            Integer width = NanoMeetRules.pixels("width", embed.width());
+            Integer height = NanoMeetRules.pixels("height", embed.height());
+            String branding = embed.branding() == null ? null : NanoMeetRules.webUrl("branding", embed.branding());
+            TokenClaims claims = Tokens.claims("token", token);
+            Instant now = clock.instant();
+            if (claims.notBefore() != null && now.isBefore(claims.notBefore())) {
+                throw new NanoMeetInvalidInputException("token", "valid already (it is valid from "
+                        + claims.notBefore() + ")");
+            }
+            if (claims.expires() != null && !now.isBefore(claims.expires())) {
+                throw new NanoMeetInvalidInputException("token", "unexpired (it expired at " + claims.expires() + ")");
+            }
+            return new MeetingEmbed(id, width, height, branding, settings.embedScript(), token, claims);
+        } catch (NanoMeetException e) {
+            throw e.withOperation(EMBED);
+        }
+    }
+
+    /** The link that opens the token's meeting on the invite page ({@code nanomeet.invite.page}). */
+    public String meetingLink(String token) {
+        Tokens.claims("token", token);
+        return settings.linkFor(token);
     }
 
     /** What a token says: room, stream, server, group, role and validity. Refuses what is not a nanoMeet token. */
@@ -423,7 +475,7 @@ public class NanoMeet {
         }
         LOG.fine(() -> "Created " + (claims.moderator() ? "moderator" : "participant") + " invite for room "
                 + claims.room() + ", token " + Secrets.mask(token));
-        return new Invite(claims.moderator(), token, settings.invitePage() + "?token=" + token, claims.room(),
+        return new Invite(claims.moderator(), token, settings.linkFor(token), claims.room(),
                 claims.notBefore(), claims.expires());
     }
 

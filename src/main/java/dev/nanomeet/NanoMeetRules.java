@@ -1,5 +1,7 @@
 package dev.nanomeet;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
@@ -20,6 +22,10 @@ public final class NanoMeetRules {
     private static final Pattern HOST = Pattern.compile(
             "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(:[0-9]{1,5})?");
     private static final int MAX_HOST_LENGTH = 253;
+    private static final Pattern ELEMENT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_:.-]{0,63}");
+    /** The largest size of an embedded meeting, in pixels. */
+    public static final int MAX_PIXELS = 10_000;
+    private static final int MAX_URL_LENGTH = 2048;
 
     private NanoMeetRules() {
     }
@@ -104,5 +110,39 @@ public final class NanoMeetRules {
             throw new NanoMeetInvalidInputException(expiresField, "no later than the moderator token's exp ("
                     + parent.expires() + ")");
         }
+    }
+
+    /** The id of an element of a page: a letter, then letters, digits, {@code _ : . -}; at most 64 characters. */
+    public static String elementId(String field, String id) {
+        if (id == null || !ELEMENT_ID.matcher(id).matches()) {
+            throw new NanoMeetInvalidInputException(field, "an element id: a letter, then letters, digits, _, :, . "
+                    + "or -, at most 64 characters");
+        }
+        return id;
+    }
+
+    /** A size in pixels, 1 to {@value #MAX_PIXELS}; null stays null (the whole space). */
+    public static Integer pixels(String field, Integer pixels) {
+        if (pixels != null && (pixels < 1 || pixels > MAX_PIXELS)) {
+            throw new NanoMeetInvalidInputException(field, "a number of pixels from 1 to " + MAX_PIXELS + " (was "
+                    + pixels + ")");
+        }
+        return pixels;
+    }
+
+    /** An absolute http or https URL with a host, at most 2048 characters. */
+    public static String webUrl(String field, String url) {
+        if (url != null && url.length() <= MAX_URL_LENGTH) {
+            try {
+                URI uri = new URI(url);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return url;
+                }
+            } catch (URISyntaxException e) {
+                // refused below
+            }
+        }
+        throw new NanoMeetInvalidInputException(field, "an absolute http or https URL of at most " + MAX_URL_LENGTH
+                + " characters");
     }
 }

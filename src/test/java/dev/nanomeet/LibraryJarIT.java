@@ -24,9 +24,11 @@ class LibraryJarIT {
                     .contains("dev/nanomeet/NanoMeet.class", "dev/nanomeet/client/TokenServiceClient.class",
                             "dev/nanomeet/camel/NanoMeetComponent.class", "META-INF/beans.xml",
                             "META-INF/services/org/apache/camel/component/nanomeet");
-            assertThat(names).as("no emulator, no meeting-request job")
+            assertThat(names).as("the embed of a meeting").contains("dev/nanomeet/MeetingEmbed.class");
+            assertThat(names).as("no emulator, no meeting-request job, no pages")
                     .noneMatch(name -> name.startsWith("dev/nanomeet/emulator/"))
                     .noneMatch(name -> name.startsWith("dev/nanomeet/meetings/"))
+                    .noneMatch(name -> name.startsWith("dev/nanomeet/pages/"))
                     .noneMatch(name -> name.startsWith("META-INF/nanomeet/"));
         }
     }

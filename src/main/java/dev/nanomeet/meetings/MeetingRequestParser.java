@@ -1,20 +1,14 @@
 package dev.nanomeet.meetings;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
 
 import dev.nanomeet.Iso8601;
 import dev.nanomeet.NanoMeetInvalidInputException;
@@ -45,13 +39,7 @@ public final class MeetingRequestParser {
 
     /** Parses and checks a request; {@code now} is the default start and the reference for expiry. */
     public MeetingRequest parse(String json, Instant now) {
-        JsonObject request = object(json);
-        for (String key : request.keySet()) {
-            if (!FIELDS.contains(key)) {
-                throw new NanoMeetInvalidInputException(key, "absent: the known fields are " + FIELDS.stream()
-                        .sorted().toList());
-            }
-        }
+        JsonObject request = JsonFields.object(json, FIELDS);
 
         String room = NanoMeetRules.room("room", text(request, "room", true));
         String server = text(request, "server", false);
@@ -73,30 +61,6 @@ public final class MeetingRequestParser {
         return new MeetingRequest(room, server, notBefore, expires, host, participants, broadcast);
     }
 
-    private static JsonObject object(String json) {
-        if (json == null || json.isBlank()) {
-            throw new NanoMeetInvalidInputException("request", "a JSON object, not empty");
-        }
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
-            parser.next();
-            JsonValue value = parser.getValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new NanoMeetInvalidInputException("request", "a JSON object (was " + kind(value) + ")");
-            }
-            if (parser.hasNext()) {
-                throw new NanoMeetInvalidInputException("request", "one JSON object with nothing after it");
-            }
-            return value.asJsonObject();
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            throw new NanoMeetInvalidInputException("request", "valid JSON (" + firstLine(e.getMessage()) + ")");
-        } catch (NanoMeetInvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new NanoMeetInvalidInputException("request", "JSON the parser can read (" + firstLine(e.getMessage())
-                    + ")");
-        }
-    }
-
     /**
      * The broadcast: {@code start} and {@code stop} instants, or {@code startAfter} and {@code duration} relative to
      * now; it must end by the room's expiry, and a start already past begins at once.
@@ -108,16 +72,8 @@ public final class MeetingRequestParser {
             return null;
         }
         JsonObject broadcast = value.asJsonObject();
-        for (String key : broadcast.keySet()) {
-            if (!BROADCAST_FIELDS.contains(key)) {
-                throw new NanoMeetInvalidInputException("broadcast." + key, "absent: the known fields are "
-                        + BROADCAST_FIELDS.stream().sorted().toList());
-            }
-        }
-        JsonValue vod = broadcast.get("vod");
-        if (vod != null && vod != JsonValue.TRUE && vod != JsonValue.FALSE && vod != JsonValue.NULL) {
-            throw new NanoMeetInvalidInputException("broadcast.vod", "true or false (was " + kind(vod) + ")");
-        }
+        JsonFields.fieldsAmong(broadcast, BROADCAST_FIELDS, "broadcast.");
+        boolean vod = JsonFields.bool(broadcast, "vod", false, "broadcast.vod");
 
         String startText = text(broadcast, "start", false, "broadcast.start");
         String startAfterText = text(broadcast, "startAfter", false, "broadcast.startAfter");
@@ -151,7 +107,7 @@ public final class MeetingRequestParser {
         if (stop.isAfter(expires)) {
             throw new NanoMeetInvalidInputException("broadcast.stop", "no later than expires (" + expires + ")");
         }
-        return new MeetingRequest.BroadcastPlan(vod == JsonValue.TRUE, start, stop);
+        return new MeetingRequest.BroadcastPlan(vod, start, stop);
     }
 
     private static List<MeetingRequest.Person> participants(JsonObject request) {
@@ -199,50 +155,18 @@ public final class MeetingRequestParser {
     }
 
     private static String text(JsonObject object, String key, boolean required) {
-        return text(object, key, required, key);
+        return JsonFields.text(object, key, required, key);
     }
 
     private static String text(JsonObject object, String key, boolean required, String field) {
-        JsonValue value = member(object, key, JsonValue.ValueType.STRING, required, field);
-        return value == null ? null : ((JsonString) value).getString();
+        return JsonFields.text(object, key, required, field);
     }
 
     private static JsonValue member(JsonObject object, String key, JsonValue.ValueType type, boolean required) {
-        return member(object, key, type, required, key);
-    }
-
-    private static JsonValue member(JsonObject object, String key, JsonValue.ValueType type, boolean required,
-            String field) {
-        JsonValue value = object.get(key);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            if (required) {
-                throw new NanoMeetInvalidInputException(field, "given");
-            }
-            return null;
-        }
-        if (value.getValueType() != type) {
-            throw new NanoMeetInvalidInputException(field, "a JSON " + type.name().toLowerCase() + " (was "
-                    + kind(value) + ")");
-        }
-        return value;
+        return JsonFields.member(object, key, type, required, key);
     }
 
     private static String kind(JsonValue value) {
-        return switch (value.getValueType()) {
-            case TRUE, FALSE -> "a boolean";
-            case NUMBER -> "a number";
-            case STRING -> "a string";
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case NULL -> "null";
-        };
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String line = message.lines().findFirst().orElse("unreadable");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        return JsonFields.kind(value);
     }
 }

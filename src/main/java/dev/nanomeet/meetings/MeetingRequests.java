@@ -73,7 +73,7 @@ public class MeetingRequests {
             @ExchangeProperty("room") Room room, @Body Object invites) {
         List<Invitation> invitations = new ArrayList<>();
         invitations.add(new Invitation(request.host().name(), MeetingRequest.Role.moderator.name(),
-                nanoMeet.settings().invitePage() + "?token=" + room.token(), room.notBefore(), room.expiration()));
+                nanoMeet.settings().linkFor(room.token()), room.notBefore(), room.expiration()));
         if (invites instanceof List<?> list) {
             for (Object item : list) {
                 invitations.add((Invitation) item);

@@ -1,10 +1,7 @@
 package dev.nanomeet.meetings;
 
-import java.util.logging.Logger;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,16 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import dev.nanomeet.NanoMeetBusyException;
-import dev.nanomeet.NanoMeetException;
-import dev.nanomeet.NanoMeetInvalidInputException;
-
 /** {@code POST /api/meetings}: a meeting request in, its invitations out, through {@code direct:meeting-request}. */
 @Path("meetings")
 @ApplicationScoped
 public class MeetingResource {
 
-    private static final Logger LOG = Logger.getLogger(MeetingResource.class.getName());
     private static final String EXAMPLE = "{\"room\": \"town_hall\", \"validFor\": \"PT2H\", \"host\": {\"name\": "
             + "\"Ada\"}, \"participants\": [{\"name\": \"Bob\", \"role\": \"participant\"}]}";
 
@@ -54,30 +46,7 @@ public class MeetingResource {
                     .withBody(request).request(String.class);
             return Response.ok(invitations).build();
         } catch (CamelExecutionException e) {
-            return failure(e.getCause() == null ? e : e.getCause());
+            return ApiFailures.answer("a meeting request", e.getCause() == null ? e : e.getCause());
         }
-    }
-
-    private static Response failure(Throwable cause) {
-        if (cause instanceof NanoMeetInvalidInputException invalid) {
-            return answer(400, invalid.getMessage(), invalid.field());
-        }
-        if (cause instanceof NanoMeetBusyException busy) {
-            return answer(503, busy.getMessage(), null);
-        }
-        if (cause instanceof NanoMeetException remote) {
-            LOG.warning(() -> "A meeting request failed: " + remote.getMessage());
-            return answer(remote.status() == 0 || remote.status() >= 500 ? 503 : 502, remote.getMessage(), null);
-        }
-        LOG.severe(() -> "A meeting request failed unexpectedly: " + cause);
-        return answer(500, "Could not create the meeting: " + cause.getClass().getSimpleName(), null);
-    }
-
-    private static Response answer(int status, String message, String field) {
-        var body = Json.createObjectBuilder().add("message", message);
-        if (field != null) {
-            body.add("field", field);
-        }
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body.build().toString()).build();
     }
 }

@@ -1,13 +1,19 @@
 package dev.nanomeet.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+import dev.nanomeet.NanoMeetSettings;
 
 /**
  * The test deployment: the module as the WAR ships it, with the emulator turned on and the clients pointed at it,
@@ -39,7 +45,7 @@ final class Deployments {
                 .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile();
         File[] testLibraries = Maven.resolver().loadPomFromFile("pom.xml")
                 .resolve("org.assertj:assertj-core", "org.awaitility:awaitility").withTransitivity().asFile();
-        return ShrinkWrap.create(WebArchive.class, NAME + ".war")
+        WebArchive archive = ShrinkWrap.create(WebArchive.class, NAME + ".war")
                 .addPackages(true, "dev.nanomeet")
                 .addAsResource("META-INF/beans.xml")
                 .addAsResource("META-INF/services/org/apache/camel/component/nanomeet")
@@ -47,6 +53,19 @@ final class Deployments {
                 .addAsResource(new StringAsset(config() + extra(settings)), "META-INF/microprofile-config.properties")
                 .addAsLibraries(libraries)
                 .addAsLibraries(testLibraries);
+        addPages(archive);
+        return archive;
+    }
+
+    /** The pages of {@code src/main/webapp}, as the WAR serves them. */
+    private static void addPages(WebArchive archive) {
+        Path webapp = PROJECT.resolve("src/main/webapp");
+        try (Stream<Path> files = Files.walk(webapp)) {
+            files.filter(Files::isRegularFile)
+                    .forEach(file -> archive.addAsWebResource(file.toFile(), webapp.relativize(file).toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the pages in " + webapp, e);
+        }
     }
 
     private static String extra(Map<String, String> settings) {
@@ -72,6 +91,8 @@ final class Deployments {
                 "nanomeet.meetings.outbox=" + MEETINGS.resolve("outbox"),
                 "nanomeet.meetings.error=" + MEETINGS.resolve("error"),
                 "nanomeet.meetings.sample=false",
+                // The module's own default, over the main job's own page that the server configuration sets.
+                "nanomeet.invite.page=" + NanoMeetSettings.DEFAULT_INVITE_PAGE,
                 "");
     }
 }
