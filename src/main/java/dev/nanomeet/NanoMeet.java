@@ -66,6 +66,7 @@ public class NanoMeet {
     private final ServiceGuard tokenGuard;
     private final ServiceGuard bintuGuard;
     private final CallObserver observer;
+    private final TokenVerifier verifier;
     private final Clock clock;
     private volatile Executor executor;
 
@@ -78,6 +79,7 @@ public class NanoMeet {
         this.tokenGuard = null;
         this.bintuGuard = null;
         this.observer = null;
+        this.verifier = null;
         this.clock = null;
     }
 
@@ -93,7 +95,8 @@ public class NanoMeet {
 
     private NanoMeet(TokenServiceClient tokens, BintuClient bintu, Config config, CallObserver observer) {
         this(tokens, bintu, recorderClients(BroadcastSettings.from(config), config), NanoMeetSettings.from(config),
-                BroadcastSettings.from(config), RetryPolicy.from(config), observer, Clock.systemUTC());
+                BroadcastSettings.from(config), RetryPolicy.from(config), observer, TokenVerifier.from(config),
+                Clock.systemUTC());
     }
 
     /** A NanoMeet without recorders: rooms, invites and streams only. */
@@ -114,6 +117,13 @@ public class NanoMeet {
     public NanoMeet(TokenServiceClient tokens, BintuClient bintu, Map<URI, JibriClient> recorders,
             NanoMeetSettings settings, BroadcastSettings broadcastSettings, RetryPolicy retryPolicy,
             CallObserver observer, Clock clock) {
+        this(tokens, bintu, recorders, settings, broadcastSettings, retryPolicy, observer, TokenVerifier.none(), clock);
+    }
+
+    /** As above, checking the signature of every token given or received with {@code verifier}. */
+    public NanoMeet(TokenServiceClient tokens, BintuClient bintu, Map<URI, JibriClient> recorders,
+            NanoMeetSettings settings, BroadcastSettings broadcastSettings, RetryPolicy retryPolicy,
+            CallObserver observer, TokenVerifier verifier, Clock clock) {
         this.tokens = tokens;
         this.bintu = bintu;
         this.settings = settings;
@@ -121,6 +131,7 @@ public class NanoMeet {
         this.tokenGuard = new ServiceGuard("token service", retryPolicy, observer);
         this.bintuGuard = new ServiceGuard("nanoStream Cloud API", retryPolicy, observer);
         this.observer = observer;
+        this.verifier = verifier;
         this.clock = clock;
     }
 
@@ -291,7 +302,7 @@ public class NanoMeet {
             Integer width = NanoMeetRules.pixels("width", embed.width());
             Integer height = NanoMeetRules.pixels("height", embed.height());
             String branding = embed.branding() == null ? null : NanoMeetRules.webUrl("branding", embed.branding());
-            TokenClaims claims = Tokens.claims("token", token);
+            TokenClaims claims = Tokens.claims("token", token, verifier);
             Instant now = clock.instant();
             if (claims.notBefore() != null && now.isBefore(claims.notBefore())) {
                 throw new NanoMeetInvalidInputException("token", "valid already (it is valid from "
@@ -308,13 +319,16 @@ public class NanoMeet {
 
     /** The link that opens the token's meeting on the invite page ({@code nanomeet.invite.page}). */
     public String meetingLink(String token) {
-        Tokens.claims("token", token);
+        Tokens.claims("token", token, verifier);
         return settings.linkFor(token);
     }
 
-    /** What a token says: room, stream, server, group, role and validity. Refuses what is not a nanoMeet token. */
+    /**
+     * What a token says: room, stream, server, group, role and validity. Refuses what is not a nanoMeet token and, when
+     * {@code nanomeet.token.keys-url} or {@code nanomeet.token.secret} is set, what its issuer did not sign.
+     */
     public TokenClaims claims(String token) {
-        return Tokens.claims(token);
+        return Tokens.claims("token", token, verifier);
     }
 
     private RoomPlan planRoom(RoomSetup setup) {
@@ -366,7 +380,7 @@ public class NanoMeet {
 
     private TokenClaims moderatorClaims(String operation, String purpose, String token, boolean expiredAllowed) {
         try {
-            TokenClaims claims = Tokens.claims("token", token);
+            TokenClaims claims = Tokens.claims("token", token, verifier);
             if (!claims.moderator()) {
                 throw new NanoMeetInvalidInputException("token", "a moderator's token to " + purpose);
             }
@@ -468,7 +482,7 @@ public class NanoMeet {
         String token = tokenOf(CREATE_INVITE, answer);
         TokenClaims claims;
         try {
-            claims = Tokens.claims("invite token", token);
+            claims = Tokens.claims("invite token", token, verifier);
         } catch (NanoMeetInvalidInputException e) {
             throw new NanoMeetException(CREATE_INVITE, 200, "the answer held no readable nanoMeet token (it must be "
                     + e.rule() + ")", e);

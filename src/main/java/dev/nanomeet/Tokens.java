@@ -32,6 +32,18 @@ public final class Tokens {
      * server or sub, is refused with {@link NanoMeetInvalidInputException} naming {@code field}.
      */
     public static TokenClaims claims(String field, String token) {
+        return claims(field, token, TokenVerifier.none());
+    }
+
+    /**
+     * The claims of a signed nanoMeet token whose signature {@code verifier} checks too; refused as
+     * {@link #claims(String, String)} refuses, and when the signature does not verify.
+     */
+    public static TokenClaims claims(String field, String token, TokenVerifier verifier) {
+        TokenClaims known = token == null ? null : verifier.remembered(token);
+        if (known != null) {
+            return known;
+        }
         if (token == null || token.isBlank()) {
             throw new NanoMeetInvalidInputException(field, "given: a nanoMeet token is required");
         }
@@ -42,12 +54,16 @@ public final class Tokens {
         if (!COMPACT.matcher(token).matches()) {
             throw new NanoMeetInvalidInputException(field, "a JWT of three base64url parts with JSON claims");
         }
-        JWTClaimsSet claims = parse(field, token);
+        SignedJWT jwt = parse(field, token);
+        TokenClaims claims;
         try {
-            return read(field, claims);
+            claims = read(field, claimsOf(field, jwt));
         } catch (ClassCastException | IllegalArgumentException e) {
             throw new NanoMeetInvalidInputException(field, "a nanoMeet token whose claims have their usual types");
         }
+        verifier.verify(field, jwt);
+        verifier.remember(token, claims);
+        return claims;
     }
 
     private static TokenClaims read(String field, JWTClaimsSet claims) {
@@ -85,15 +101,23 @@ public final class Tokens {
         return claims("token", token);
     }
 
-    private static JWTClaimsSet parse(String field, String token) {
+    private static SignedJWT parse(String field, String token) {
         try {
             JWT jwt = JWTParser.parse(token);
             if (jwt instanceof PlainJWT) {
                 throw new NanoMeetInvalidInputException(field, "a signed token (alg none is refused)");
             }
-            if (!(jwt instanceof SignedJWT)) {
+            if (!(jwt instanceof SignedJWT signed)) {
                 throw new NanoMeetInvalidInputException(field, "a signed token, not an encrypted one");
             }
+            return signed;
+        } catch (ParseException e) {
+            throw new NanoMeetInvalidInputException(field, "a JWT of three base64url parts with JSON claims");
+        }
+    }
+
+    private static JWTClaimsSet claimsOf(String field, SignedJWT jwt) {
+        try {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             if (claims == null) {
                 throw new NanoMeetInvalidInputException(field, "a JWT with JSON claims");

@@ -28,10 +28,17 @@ final class SecondServer {
     private final int port;
     private final Path dir;
     private final Path home;
+    private final boolean withModule;
 
     SecondServer(String name, int port) {
+        this(name, port, true);
+    }
+
+    /** A server with the project's configuration; without the module, it has the same features and no application. */
+    SecondServer(String name, int port, boolean withModule) {
         this.name = name;
         this.port = port;
+        this.withModule = withModule;
         this.dir = WLP.resolve("usr/servers/" + name);
         this.home = Path.of("target/" + name + "-home").toAbsolutePath();
     }
@@ -44,7 +51,9 @@ final class SecondServer {
         Files.createDirectories(dir.resolve("dropins"));
         Files.createDirectories(home.resolve("camel-routes"));
         Files.copy(Path.of("liberty/config/server.xml"), dir.resolve("server.xml"));
-        Files.copy(Path.of("target/nanomeet.war"), dir.resolve("dropins/nanomeet.war"));
+        if (withModule) {
+            Files.copy(Path.of("target/nanomeet.war"), dir.resolve("dropins/nanomeet.war"));
+        }
         try (Stream<Path> routes = Files.list(Path.of("camel-routes"))) {
             for (Path route : routes.toList()) {
                 Files.copy(route, home.resolve("camel-routes").resolve(route.getFileName()));
@@ -65,7 +74,7 @@ final class SecondServer {
     /** Starts the server and waits until its readiness is UP. */
     void start() throws Exception {
         run("start");
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                 .until(() -> readiness().contains("\"status\":\"UP\""));
     }
 

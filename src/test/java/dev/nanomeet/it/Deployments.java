@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,7 +47,8 @@ final class Deployments {
         File[] testLibraries = Maven.resolver().loadPomFromFile("pom.xml")
                 .resolve("org.assertj:assertj-core", "org.awaitility:awaitility").withTransitivity().asFile();
         WebArchive archive = ShrinkWrap.create(WebArchive.class, NAME + ".war")
-                .addPackages(true, "dev.nanomeet")
+                // The JMH code generated for the micro-benchmarks stays out: it needs JMH, which the WAR lacks.
+                .addPackages(true, Filters.exclude(".*jmh_generated.*"), "dev.nanomeet")
                 .addAsResource("META-INF/beans.xml")
                 .addAsResource("META-INF/services/org/apache/camel/component/nanomeet")
                 .addAsResource("META-INF/nanomeet/sample-meeting-request.json")

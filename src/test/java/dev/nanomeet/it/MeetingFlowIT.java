@@ -135,7 +135,8 @@ class MeetingFlowIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().getString("field")).isEqualTo("room");
         assertThat(refused.json().getString("message")).startsWith("room must be");
-        assertThat(openApi.body()).contains("/api/meetings:").contains("/nanomeet-it").doesNotContain("/emulator/")
+        assertThat(openApi.body()).contains("/api/meetings:").contains("/api/pages/rooms:").contains("/nanomeet-it")
+                .doesNotContain("/emulator/")
                 .contains("Create a meeting");
     }
 

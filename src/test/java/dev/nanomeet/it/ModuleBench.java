@@ -6,11 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -30,8 +28,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-
-import com.nimbusds.jwt.SignedJWT;
 
 import org.apache.camel.CamelContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,10 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.nanomeet.InviteSetup;
 import dev.nanomeet.NanoMeet;
-import dev.nanomeet.NanoMeetRules;
 import dev.nanomeet.Room;
 import dev.nanomeet.RoomSetup;
-import dev.nanomeet.Tokens;
 import dev.nanomeet.camel.NanoMeetConstants;
 
 /**
@@ -118,18 +112,6 @@ class ModuleBench {
             return null;
         });
         add("route-1000-invites-sequential", "ms", routeSequential, rawSequential, false);
-
-        String token = room.token();
-        add("claims-throughput", "reads/s", local(() -> Tokens.claims(token)),
-                local(() -> SignedJWT.parse(token).getJWTClaimsSet()), true);
-        Pattern roomPattern = Pattern.compile("[A-Za-z0-9_]+");
-        Instant nbf = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        add("validation-throughput", "checks/s", local(() -> {
-            NanoMeetRules.room("room", "bench_room");
-            NanoMeetRules.server("server", "nanomeet-eu.nanocosmos.de");
-            NanoMeetRules.window("nbf", "exp", nbf, nbf.plusSeconds(3600), nbf);
-            return null;
-        }), local(() -> roomPattern.matcher("bench_room").matches()), true);
 
         parallel(bean, 100_000, 64);
         add("heap-after-100000-calls", "MiB", heapMiB(), heapWarm, false);
@@ -219,19 +201,6 @@ class ModuleBench {
         return (System.nanoTime() - started) / 1e6;
     }
 
-    /** Calls per second on one thread, after a warm-up. */
-    private static double local(Callable<Object> call) throws Exception {
-        for (int i = 0; i < 20_000; i++) {
-            call.call();
-        }
-        int n = 200_000;
-        long started = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            call.call();
-        }
-        return n / ((System.nanoTime() - started) / 1e9);
-    }
-
     private static Run better(Run a, Run b) {
         return a == null || b.throughput() > a.throughput() ? b : a;
     }
@@ -256,8 +225,16 @@ class ModuleBench {
                 .add("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         JsonArrayBuilder rows = Json.createArrayBuilder();
         cases.forEach(rows::add);
+        Files.createDirectories(Path.of(results).getParent());
         Path file = Path.of(results);
-        Files.createDirectories(file.getParent());
+        try (DirectoryStream<Path> others = Files.newDirectoryStream(file.getParent(), "*-cases.json")) {
+            // The cases of the benches that ran before in their own JVM: BootBench and ClaimsBench.
+            for (Path other : others) {
+                try (JsonReader reader = Json.createReader(Files.newBufferedReader(other))) {
+                    reader.readArray().forEach(rows::add);
+                }
+            }
+        }
         Files.writeString(file, Json.createObjectBuilder().add("machine", machine).add("cases", rows).build()
                 .toString());
     }

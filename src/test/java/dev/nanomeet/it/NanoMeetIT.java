@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +22,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+
 import dev.nanomeet.Invite;
 import dev.nanomeet.InviteSetup;
 import dev.nanomeet.NanoMeet;
@@ -30,21 +34,49 @@ import dev.nanomeet.NanoMeetUnavailableException;
 import dev.nanomeet.Organisation;
 import dev.nanomeet.Room;
 import dev.nanomeet.RoomSetup;
+import dev.nanomeet.TestTokens;
 import dev.nanomeet.TokenClaims;
 import dev.nanomeet.client.BintuClient;
 import dev.nanomeet.client.TokenServiceClient;
 
-/** The injected {@link NanoMeet} bean against the emulator, over real HTTP. */
+/**
+ * The injected {@link NanoMeet} bean against the emulator, over real HTTP, checking every token's signature with the
+ * emulator's JWK set.
+ */
 @ExtendWith(ArquillianExtension.class)
 class NanoMeetIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.module();
+        return Deployments.module(Map.of("nanomeet.token.keys-url", Deployments.BASE_URL + "/emulator/token/jwks"));
     }
 
     @Inject
     NanoMeet nanoMeet;
+
+    @Test
+    void aTokenTheIssuerDidNotSignIsRefusedBeforeAnyCall() {
+        Instant now = Instant.now();
+        String forged = TestTokens.signed(new JWTClaimsSet.Builder().subject("it-group").claim("room", "it_forged")
+                .claim("streamname", "FORGE-00001").claim("server", "nanomeet-eu.nanocosmos.de")
+                .claim("moderator", true).notBeforeTime(Date.from(now.minusSeconds(60)))
+                .expirationTime(Date.from(now.plusSeconds(3600))).build());
+        int calls = tokenServiceCalls();
+
+        assertThatThrownBy(() -> nanoMeet.createInvite(forged, InviteSetup.forParticipant()))
+                .isInstanceOf(NanoMeetInvalidInputException.class)
+                .hasMessage("token must be signed by the token issuer (its signature does not verify)");
+        assertThatThrownBy(() -> nanoMeet.embed(forged, null)).isInstanceOf(NanoMeetInvalidInputException.class)
+                .hasMessage("token must be signed by the token issuer (its signature does not verify)");
+        assertThat(nanoMeet.claims(nanoMeet.createRoom(RoomSetup.builder().room("it_signed").streamname("SIGNE-00001")
+                .build()).token()).room()).as("the emulator's own tokens verify").isEqualTo("it_signed");
+        assertThat(tokenServiceCalls()).as("only the room's call reached the token service").isEqualTo(calls + 1);
+    }
+
+    private static int tokenServiceCalls() {
+        return (int) Emulator.get("/emulator/admin/calls", Map.of()).array().stream()
+                .filter(call -> "/emulator/token/nanomeet".equals(call.asJsonObject().getString("path"))).count();
+    }
 
     @Test
     void roomKeepsTheSetupAndItsTokenSaysSo() {
@@ -131,27 +163,27 @@ class NanoMeetIT {
         Room room = nanoMeet.createRoom(RoomSetup.builder().room("it_room_participant").streamname("PARTI-00001")
                 .build());
         Invite participant = nanoMeet.createInvite(room.token(), InviteSetup.forParticipant());
-        int calls = Emulator.callCount();
+        int calls = tokenServiceCalls();
 
         assertThatThrownBy(() -> nanoMeet.createInvite(participant.token(), InviteSetup.forParticipant()))
                 .isInstanceOfSatisfying(NanoMeetInvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("token");
                     assertThat(e.operation()).isEqualTo("create invite token");
                 });
-        assertThat(Emulator.callCount()).as("no call reached the service").isEqualTo(calls);
+        assertThat(tokenServiceCalls()).as("no call reached the service").isEqualTo(calls);
     }
 
     @Test
     void inviteOutsideParentWindowIsRefusedBeforeAnyCall() {
         Room room = nanoMeet.createRoom(RoomSetup.builder().room("it_room_outside").streamname("OUTSD-00001")
                 .validity(Duration.ofHours(1)).build());
-        int calls = Emulator.callCount();
+        int calls = tokenServiceCalls();
 
         assertThatThrownBy(() -> nanoMeet.createInvite(room.token(), InviteSetup.forParticipant()
                 .within(room.notBefore(), room.expiration().plus(1, ChronoUnit.HOURS))))
                 .isInstanceOfSatisfying(NanoMeetInvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("exp"));
-        assertThat(Emulator.callCount()).as("no call reached the service").isEqualTo(calls);
+        assertThat(tokenServiceCalls()).as("no call reached the service").isEqualTo(calls);
     }
 
     @Test
