@@ -55,8 +55,8 @@ final class Broadcasts {
     synchronized Broadcast start(TokenClaims room, BroadcastSetup setup) {
         Broadcast running = byRoom.get(room.room());
         if (running != null && running.state().active()) {
-            throw new NanoMeetBusyException(START, 0, "room " + room.room() + " is already broadcasting on "
-                    + running.recorder(), null);
+            throw new NanoMeetConflictException(START, "room " + room.room() + " is already broadcasting (stop it "
+                    + "first)");
         }
         StartServiceRequest request = request(room, setup);
         List<String> candidates = candidates(setup);

@@ -58,6 +58,7 @@ public class NanoMeet {
 
     private static final Logger LOG = Logger.getLogger(NanoMeet.class.getName());
     private static final String STREAM_TAG = "nanoMeet";
+    private static final long START_LEEWAY_SECONDS = 5;
 
     private final TokenServiceClient tokens;
     private final BintuClient bintu;
@@ -231,13 +232,13 @@ public class NanoMeet {
      * broadcast is RUNNING once the recorder's health says so ({@link #broadcastStatus}).
      */
     public Broadcast startBroadcast(String moderatorToken, BroadcastSetup setup) {
-        TokenClaims room = moderatorClaims(Broadcasts.START, "start broadcasts", moderatorToken, false);
+        TokenClaims room = startClaims(moderatorToken);
         return broadcasts.start(room, setup == null ? BroadcastSetup.live() : setup);
     }
 
     /** The asynchronous form of {@link #startBroadcast}. */
     public CompletionStage<Broadcast> startBroadcastAsync(String moderatorToken, BroadcastSetup setup) {
-        return checked(() -> moderatorClaims(Broadcasts.START, "start broadcasts", moderatorToken, false))
+        return checked(() -> startClaims(moderatorToken))
                 .thenApplyAsync(room -> broadcasts.start(room, setup == null ? BroadcastSetup.live() : setup),
                         executor());
     }
@@ -369,13 +370,30 @@ public class NanoMeet {
             if (expires == null) {
                 throw new NanoMeetInvalidInputException("exp", "given: the moderator token has no exp to keep");
             }
-            NanoMeetRules.window("nbf", "exp", notBefore, expires, now);
+            if (invite.expires() == null && invite.validity() == null && !expires.isAfter(notBefore)) {
+                throw new NanoMeetInvalidInputException("nbf", "before the moderator token's exp (" + expires + ")");
+            }
             NanoMeetRules.within("nbf", "exp", notBefore, expires, parent);
+            NanoMeetRules.window("nbf", "exp", notBefore, expires, now);
             return new InviteTokenRequest(invite.moderator(), parent.server(), expires.toString(),
                     notBefore.toString());
         } catch (NanoMeetException e) {
             throw e.withOperation(CREATE_INVITE);
         }
+    }
+
+    /**
+     * A moderator's token that is valid now: a meeting that has not opened yet is not broadcast. A timer that fires a
+     * moment early, or a clock a little behind the issuer's, is given {@value #START_LEEWAY_SECONDS} seconds.
+     */
+    private TokenClaims startClaims(String token) {
+        TokenClaims claims = moderatorClaims(Broadcasts.START, "start broadcasts", token, false);
+        if (claims.notBefore() != null
+                && clock.instant().plusSeconds(START_LEEWAY_SECONDS).isBefore(claims.notBefore())) {
+            throw new NanoMeetInvalidInputException(Broadcasts.START, "token", "valid already (it is valid from "
+                    + claims.notBefore() + ")");
+        }
+        return claims;
     }
 
     private TokenClaims moderatorClaims(String operation, String purpose, String token, boolean expiredAllowed) {

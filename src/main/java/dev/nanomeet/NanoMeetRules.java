@@ -84,10 +84,14 @@ public final class NanoMeetRules {
      */
     public static void window(String notBeforeField, String expiresField, Instant notBefore, Instant expires,
             Instant now) {
+        boolean past = !expires.isAfter(now);
+        if (past && !notBefore.isAfter(now)) {
+            throw new NanoMeetInvalidInputException(expiresField, "in the future (was " + expires + ")");
+        }
         if (!expires.isAfter(notBefore)) {
             throw new NanoMeetInvalidInputException(expiresField, "after " + notBeforeField + " (" + notBefore + ")");
         }
-        if (!expires.isAfter(now)) {
+        if (past) {
             throw new NanoMeetInvalidInputException(expiresField, "in the future (was " + expires + ")");
         }
         Iso8601.bounded(notBeforeField, notBefore);

@@ -45,6 +45,9 @@ public final class TokenVerifier {
     /** The shortest shared secret accepted: 256 bits, as HS256 needs. */
     public static final int MIN_SECRET_BYTES = 32;
 
+    /** The value of {@code nanomeet.token.keys-url} that turns the check off where a default turned it on. */
+    public static final String NO_KEYS = "none";
+
     static final String FETCH_KEYS = "fetch token keys";
     private static final Duration REFETCH_PAUSE = Duration.ofSeconds(30);
     private static final TokenVerifier NONE = new TokenVerifier(null, null, 0, Clock.systemUTC());
@@ -87,9 +90,12 @@ public final class TokenVerifier {
         return new TokenVerifier(null, bytes, cacheSize(cacheSize), Clock.systemUTC());
     }
 
-    /** The verifier the settings ask for; none when neither a keys URL nor a secret is set. */
+    /**
+     * The verifier the settings ask for; none when neither a keys URL (other than {@value #NO_KEYS}) nor a secret is
+     * set.
+     */
     public static TokenVerifier from(Config config) {
-        Optional<String> url = text(config, "nanomeet.token.keys-url");
+        Optional<String> url = text(config, "nanomeet.token.keys-url").filter(value -> !NO_KEYS.equals(value));
         Optional<String> secret = text(config, "nanomeet.token.secret");
         int cacheSize = config.getOptionalValue("nanomeet.token.verified-cache-size", Integer.class)
                 .orElse(DEFAULT_CACHE_SIZE);

@@ -338,7 +338,7 @@ class BadInputCorpusTest {
                         InviteSetup.forParticipant().within(NOW, Instant.parse("9999-12-31T23:59:59Z"))),
                 invite("a validity past the parent's exp", "exp",
                         new InviteSetup(false, null, null, Duration.ofDays(2))),
-                invite("only nbf, after the parent's exp", "exp",
+                invite("only nbf, after the parent's exp", "nbf",
                         new InviteSetup(false, PARENT_EXP.plusSeconds(3600), null, null)),
                 invite("only nbf, before the parent's nbf", "nbf",
                         new InviteSetup(true, PARENT_NBF.minusSeconds(1), null, null)),

@@ -154,6 +154,36 @@ class NanoMeetValidationTest {
     }
 
     @Test
+    void createInviteStartingAfterTheParentsExpiryNamesItsNbf() {
+        InviteSetup setup = InviteSetup.forParticipant().within(PARENT_EXP.plusSeconds(60), null);
+
+        assertRefused(() -> nanoMeet.createInvite(signed(parentClaims().build()), setup), CREATE_INVITE, "nbf",
+                "nbf must be before the moderator token's exp (2026-06-02T10:00:00Z)");
+    }
+
+    @Test
+    void createInvitePastTheParentsExpirySaysSoBeforeTheYearLimit() {
+        InviteSetup setup = InviteSetup.forParticipant().within(null, NOW.plus(Duration.ofDays(800)));
+
+        assertRefused(() -> nanoMeet.createInvite(signed(parentClaims().build()), setup), CREATE_INVITE, "exp",
+                "exp must be no later than the moderator token's exp (2026-06-02T10:00:00Z)");
+    }
+
+    @Test
+    void createRoomWithAPastExpirySaysItMustBeInTheFuture() {
+        assertRefused(() -> nanoMeet.createRoom(room().expires(NOW.minus(Duration.ofDays(1))).build()), CREATE_ROOM,
+                "exp", "exp must be in the future (was 2026-05-31T10:15:30Z)");
+    }
+
+    @Test
+    void startBroadcastRefusesARoomThatHasNotOpenedYet() {
+        String early = signed(parentClaims().notBeforeTime(Date.from(NOW.plus(Duration.ofHours(1)))).build());
+
+        assertRefused(() -> nanoMeet.startBroadcast(early, BroadcastSetup.live()), "start broadcast", "token",
+                "token must be valid already (it is valid from 2026-06-01T11:15:30Z)");
+    }
+
+    @Test
     void asyncFormsFailTheStageWithoutCalling() {
         NanoMeet keyless = nanoMeet(NanoMeetSettings.defaults(" "), refusing(TokenServiceClient.class));
         String participant = signed(parentClaims().claim("moderator", false).build());

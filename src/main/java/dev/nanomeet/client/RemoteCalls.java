@@ -72,7 +72,7 @@ public final class RemoteCalls {
     }
 
     /** Whether the failure or one of its causes is such. */
-    static boolean causedBy(Throwable failure, Predicate<Throwable> such) {
+    public static boolean causedBy(Throwable failure, Predicate<Throwable> such) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (such.test(t)) {
                 return true;

@@ -1,6 +1,12 @@
 package dev.nanomeet.emulator;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -49,6 +55,8 @@ public class EmulatorState {
     public static final String GROUP = "nanomeet.emulator.group";
     /** The {@code iss} of its tokens. */
     public static final String ISSUER = "nanomeet.emulator.issuer";
+    /** Where the signing key is kept, so that tokens issued before a restart still verify after it; unset: memory. */
+    public static final String SIGNING_KEY_FILE = "nanomeet.emulator.signing-key-file";
     /** The message of every answer while the emulator is disabled. */
     public static final String DISABLED_MESSAGE = "The nanoMeet emulator is disabled: set " + ENABLED
             + "=true to serve it";
@@ -106,14 +114,42 @@ public class EmulatorState {
         issuer = config.getOptionalValue(ISSUER, String.class).orElse("nanomeet-emulator");
         organisationId = UUID.nameUUIDFromBytes(("nanomeet-emulator:" + group).getBytes(StandardCharsets.UTF_8))
                 .toString();
+        signingKey = config.getOptionalValue(SIGNING_KEY_FILE, String.class).map(String::strip)
+                .filter(path -> !path.isEmpty()).map(path -> keptKey(Path.of(path))).orElseGet(EmulatorState::newKey);
+        LOG.info(() -> "nanoMeet emulator ready with " + apiKeys.size() + " API keys, group " + group
+                + ", signing key " + signingKey.getKeyID() + ", enabled: " + enabled());
+    }
+
+    private static RSAKey newKey() {
         try {
-            signingKey = new RSAKeyGenerator(RSA_BITS).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+            return new RSAKeyGenerator(RSA_BITS).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                     .keyIDFromThumbprint(true).generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not make the emulator's RSA key pair: " + e.getMessage(), e);
         }
-        LOG.info(() -> "nanoMeet emulator ready with " + apiKeys.size() + " API keys, group " + group
-                + ", signing key " + signingKey.getKeyID() + ", enabled: " + enabled());
+    }
+
+    /** The key kept in the file; a new one, written there readable by the owner only, when there is none. */
+    private static RSAKey keptKey(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return RSAKey.parse(Files.readString(file));
+            }
+            RSAKey key = newKey();
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path written = Files.writeString(Files.createTempFile(file.toAbsolutePath().getParent(), "key", ".tmp"),
+                    key.toJSONString());
+            try {
+                Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                LOG.fine("The file system has no POSIX permissions; the emulator's key file keeps its defaults");
+            }
+            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+            return key;
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("Could not keep the emulator's signing key in " + file + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Makes the key pair when the application starts rather than on the first request. */

@@ -7,12 +7,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.nanomeet.NanoMeetBusyException;
+import dev.nanomeet.NanoMeetConflictException;
 import dev.nanomeet.NanoMeetException;
 import dev.nanomeet.NanoMeetInvalidInputException;
 
 /**
  * The answers of the main job's REST API to a failure, as JSON {@code {message, field}}: 400 for bad input (the field
- * named), 503 when the service is busy, unreachable or failing, 502 when it refused.
+ * named), 409 when the request conflicts with what is under way, 503 when the service is busy, unreachable or
+ * failing, 502 when it refused.
  */
 public final class ApiFailures {
 
@@ -25,6 +27,9 @@ public final class ApiFailures {
     public static Response answer(String what, Throwable cause) {
         if (cause instanceof NanoMeetInvalidInputException invalid) {
             return answer(400, invalid.getMessage(), invalid.field());
+        }
+        if (cause instanceof NanoMeetConflictException conflict) {
+            return answer(409, conflict.getMessage(), null);
         }
         if (cause instanceof NanoMeetBusyException busy) {
             return answer(503, busy.getMessage(), null);

@@ -19,6 +19,9 @@ import dev.nanomeet.NanoMeetInvalidInputException;
  */
 public final class JsonFields {
 
+    /** The longest unknown field name an error repeats in full. */
+    private static final int MAX_SHOWN_NAME = 64;
+
     private JsonFields() {
     }
 
@@ -36,7 +39,8 @@ public final class JsonFields {
         }
         for (String key : object.keySet()) {
             if (!known.contains(key)) {
-                throw new NanoMeetInvalidInputException(prefix + key, "absent: the known fields are "
+                String shown = key.length() > MAX_SHOWN_NAME ? key.substring(0, MAX_SHOWN_NAME) + "…" : key;
+                throw new NanoMeetInvalidInputException(prefix + shown, "absent: the known fields are "
                         + known.stream().sorted().toList());
             }
         }

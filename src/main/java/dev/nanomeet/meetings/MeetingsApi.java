@@ -19,6 +19,6 @@ public class MeetingsApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MeetingResource.class, PagesResource.class);
+        return Set.of(MeetingResource.class, PagesResource.class, ApiErrors.class);
     }
 }

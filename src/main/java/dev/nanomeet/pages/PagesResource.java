@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.nanomeet.Broadcast;
@@ -56,6 +59,9 @@ public class PagesResource {
     private static final Set<String> START_FIELDS = Set.of("token", "record");
     private static final Set<String> TOKEN_FIELDS = Set.of("token");
     private static final String BAD_INPUT = "A field of the request is wrong: message and field";
+    private static final String REFUSED = "The nanoMeet service refused: message";
+    private static final String UNAVAILABLE = "The service is busy, unreachable or failing, or every recorder is busy: "
+            + "message";
     private static final String BROADCAST = "room, state, record, live, vod and the instants of the state";
     private static final BigDecimal LARGEST_NUMBER = BigDecimal.valueOf(Integer.MAX_VALUE);
 
@@ -66,11 +72,16 @@ public class PagesResource {
     @POST
     @Path("rooms")
     @Operation(summary = "Create a room", description = "Creates a live stream and a moderator's room token on it. "
-            + "Body: room, and optionally server, nbf and exp (ISO-8601 instants; now and two weeks later), as the "
-            + "seed's roomSetUp.")
+            + "Body: room (a-z, A-Z, 0-9, _), and optionally server (a host), nbf and exp (ISO-8601 instants; "
+            + "now and two weeks later, at most a year apart), as the nanoMeet web API's createNanoMeetRoom takes.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "room",
+            value = "{\"room\": \"town_hall\", \"server\": \"nanomeet-eu.nanocosmos.de\", "
+                    + "\"nbf\": \"2026-12-10T09:00:00Z\", \"exp\": \"2026-12-10T12:00:00Z\"}")))
     @APIResponse(responseCode = "200", description = "room, server, streamname, notBefore, expires, token, link, "
             + "stream")
     @APIResponse(responseCode = "400", description = BAD_INPUT)
+    @APIResponse(responseCode = "502", description = REFUSED)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response createRoom(String body) {
         return answer("a room for the token creator", () -> {
             JsonObject request = JsonFields.object(body, ROOM_FIELDS);
@@ -89,9 +100,14 @@ public class PagesResource {
     @POST
     @Path("invites")
     @Operation(summary = "Create an invite", description = "Body: token (a moderator's), moderator (true or false), "
-            + "optionally nbf and exp (ISO-8601 instants) inside the token's window, as the seed's tokenSetup.")
+            + "optionally nbf and exp (ISO-8601 instants) inside the token's window; without them the invite keeps the "
+            + "token's window.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "invite",
+            value = "{\"token\": \"<a moderator's JWT>\", \"moderator\": false}")))
     @APIResponse(responseCode = "200", description = "moderator, token, inviteLink, room, notBefore, expires")
     @APIResponse(responseCode = "400", description = BAD_INPUT)
+    @APIResponse(responseCode = "502", description = REFUSED)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response createInvite(String body) {
         return answer("an invite from the meeting page", () -> {
             JsonObject request = JsonFields.object(body, INVITE_FIELDS);
@@ -109,8 +125,13 @@ public class PagesResource {
     @Path("embeds")
     @Operation(summary = "Embed a meeting", description = "Body: token, optionally id, width and height (pixels) and "
             + "branding (a URL). Refuses a token that the nanoMeet web API would refuse.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "embed",
+            value = "{\"token\": \"<a JWT>\", \"id\": \"nanoStream-meet\", \"width\": 1280, "
+                    + "\"height\": 720}")))
     @APIResponse(responseCode = "200", description = "html, scriptUrl, room, server, moderator, notBefore, expires")
     @APIResponse(responseCode = "400", description = BAD_INPUT)
+    @APIResponse(responseCode = "502", description = REFUSED)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response embed(String body) {
         return answer("an embed for the meeting page", () -> {
             JsonObject request = JsonFields.object(body, EMBED_FIELDS);
@@ -135,9 +156,13 @@ public class PagesResource {
     @POST
     @Path("broadcasts/start")
     @Operation(summary = "Start a broadcast", description = "Body: token (a moderator's), record (true for VOD).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "start",
+            value = "{\"token\": \"<a moderator's JWT>\", \"record\": true}")))
+    @APIResponse(responseCode = "409", description = "The room is broadcasting already")
     @APIResponse(responseCode = "200", description = BROADCAST)
     @APIResponse(responseCode = "400", description = BAD_INPUT)
-    @APIResponse(responseCode = "503", description = "Every recorder is busy, or the service is unavailable")
+    @APIResponse(responseCode = "502", description = REFUSED)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response startBroadcast(String body) {
         return answer("a broadcast start from the meeting page", () -> {
             JsonObject request = JsonFields.object(body, START_FIELDS);
@@ -153,6 +178,8 @@ public class PagesResource {
     @Operation(summary = "Stop a broadcast", description = "Body: token (a moderator's).")
     @APIResponse(responseCode = "200", description = BROADCAST)
     @APIResponse(responseCode = "400", description = BAD_INPUT)
+    @APIResponse(responseCode = "502", description = REFUSED)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response stopBroadcast(String body) {
         return answer("a broadcast stop from the meeting page", () -> {
             String token = JsonFields.text(JsonFields.object(body, TOKEN_FIELDS), "token", true, "token");
@@ -166,6 +193,8 @@ public class PagesResource {
     @Operation(summary = "Read a broadcast", description = "Body: token (a moderator's).")
     @APIResponse(responseCode = "200", description = BROADCAST)
     @APIResponse(responseCode = "400", description = BAD_INPUT)
+    @APIResponse(responseCode = "502", description = REFUSED)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response broadcastStatus(String body) {
         return answer("a broadcast status for the meeting page", () -> {
             String token = JsonFields.text(JsonFields.object(body, TOKEN_FIELDS), "token", true, "token");
@@ -235,12 +264,13 @@ public class PagesResource {
         if (value == null) {
             return null;
         }
-        JsonNumber number = (JsonNumber) value;
-        if (!number.isIntegral() || number.bigDecimalValue().abs().compareTo(LARGEST_NUMBER) > 0) {
-            throw new NanoMeetInvalidInputException(key, "a whole number of pixels, at most "
+        BigDecimal number = ((JsonNumber) value).bigDecimalValue();
+        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0
+                || number.abs().compareTo(LARGEST_NUMBER) > 0) {
+            throw new NanoMeetInvalidInputException(key, "a whole number of pixels from 1 to "
                     + NanoMeetRules.MAX_PIXELS);
         }
-        return number.intValue();
+        return number.intValueExact();
     }
 
     private static JsonValue text(Object value) {

@@ -93,6 +93,9 @@ final class Deployments {
                 "nanomeet.meetings.outbox=" + MEETINGS.resolve("outbox"),
                 "nanomeet.meetings.error=" + MEETINGS.resolve("error"),
                 "nanomeet.meetings.sample=false",
+                // Tokens read, not checked, as the module does by default (the server configuration checks them
+                // against the main job's emulator); NanoMeetIT checks them against this deployment's emulator.
+                "nanomeet.token.keys-url=none",
                 // The module's own default, over the main job's own page that the server configuration sets.
                 "nanomeet.invite.page=" + NanoMeetSettings.DEFAULT_INVITE_PAGE,
                 "");

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.json.JsonObject;
 
@@ -28,6 +33,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -265,6 +271,11 @@ class PagesIT {
         assertThat(vod.getText()).isEqualTo("https://bintu-vod.nanocosmos.de/vod/" + streamname + ".mp4");
         assertThat(vod.getAttribute("href")).isEqualTo(vod.getText());
         screenshot("meeting-broadcast");
+        Emulator.Answer again = Emulator.post("/api/pages/broadcasts/start", Map.of(),
+                "{\"token\": \"" + room.getString("token") + "\"}");
+        assertThat(again.status()).as("a second start conflicts").isEqualTo(409);
+        assertThat(again.json().getString("message"))
+                .isEqualTo("Could not start broadcast: room pages_broadcast is already broadcasting (stop it first)");
 
         browser.findElement(By.id("stop-broadcast")).click();
         waitForText("broadcast-message", "Broadcast stopped. Recorded for VOD.");
@@ -349,6 +360,34 @@ class PagesIT {
         assertThat(fitsTheWidth()).as("the invite fits").isTrue();
     }
 
+    @Test
+    void apiAnswersJsonToRequestsNoEndpointTakes() throws Exception {
+        assertThat(raw("POST", "/api/pages/rooms", "text/plain", "room")).isEqualTo(
+                "415 {\"message\":\"Content-Type must be application/json\"}");
+        assertThat(raw("GET", "/api/pages/rooms", null, null)).isEqualTo(
+                "405 {\"message\":\"this endpoint takes POST with a JSON body\"}");
+        assertThat(raw("POST", "/api/pages/nothing", "application/json", "{}")).isEqualTo(
+                "404 {\"message\":\"no such endpoint: see /openapi for the API\"}");
+        assertThat(raw("POST", "/api/pages/rooms", "application/json; charset=bogus", "{}")).isEqualTo(
+                "415 {\"message\":\"Content-Type must name a charset the server knows, such as UTF-8\"}");
+        assertThat(raw("POST", "/api/pages/embeds", "application/json", "{\"token\": \"x\", \"" + "k".repeat(5000)
+                + "\": 1}")).as("an unknown field's name is cut short").hasSizeLessThan(300);
+    }
+
+    /** A request as any HTTP client sends it; the answer's status and body. */
+    private static String raw(String method, String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create(Deployments.BASE_URL + path)).timeout(PATIENCE)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return answer.statusCode() + " " + answer.body();
+    }
+
     private static JsonObject createRoom(String room, String server) {
         Emulator.Answer answer = Emulator.post("/api/pages/rooms", Map.of(),
                 "{\"room\": \"" + room + "\", \"server\": \"" + server + "\"}");
@@ -418,11 +457,11 @@ class PagesIT {
         waitFor(id, accepted::contains);
     }
 
-    private static void waitFor(String id, java.util.function.Predicate<String> expected) {
+    private static void waitFor(String id, Predicate<String> expected) {
         try {
             new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
             new WebDriverWait(browser, PATIENCE).until(page -> expected.test(page.findElement(By.id(id)).getText()));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             assertThat(text(id)).as("#" + id + " after " + PATIENCE.toSeconds() + " s").matches(expected::test);
         }
     }
