@@ -23,7 +23,8 @@ class LibraryJarIT {
             assertThat(names).as("the public API, the client and the component")
                     .contains("dev/nanomeet/NanoMeet.class", "dev/nanomeet/client/TokenServiceClient.class",
                             "dev/nanomeet/camel/NanoMeetComponent.class", "META-INF/beans.xml",
-                            "META-INF/services/org/apache/camel/component/nanomeet");
+                            "META-INF/services/org/apache/camel/component/nanomeet",
+                            "META-INF/services/org.eclipse.microprofile.rest.client.spi.RestClientListener");
             assertThat(names).as("the embed of a meeting").contains("dev/nanomeet/MeetingEmbed.class");
             assertThat(names).as("no emulator, no meeting-request job, no pages")
                     .noneMatch(name -> name.startsWith("dev/nanomeet/emulator/"))

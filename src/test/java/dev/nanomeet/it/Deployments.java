@@ -51,6 +51,7 @@ final class Deployments {
                 .addPackages(true, Filters.exclude(".*jmh_generated.*"), "dev.nanomeet")
                 .addAsResource("META-INF/beans.xml")
                 .addAsResource("META-INF/services/org/apache/camel/component/nanomeet")
+                .addAsResource("META-INF/services/org.eclipse.microprofile.rest.client.spi.RestClientListener")
                 .addAsResource("META-INF/nanomeet/sample-meeting-request.json")
                 .addAsResource(new StringAsset(config() + extra(settings)), "META-INF/microprofile-config.properties")
                 .addAsLibraries(libraries)
