@@ -1,15 +1,18 @@
 package dev.nanomeet.meetings;
 
 import java.io.StringReader;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 import jakarta.json.Json;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 
 import dev.nanomeet.NanoMeetInvalidInputException;
 
@@ -21,6 +24,14 @@ public final class JsonFields {
 
     /** The longest unknown field name an error repeats in full. */
     private static final int MAX_SHOWN_NAME = 64;
+
+    /**
+     * A parser that refuses a key given twice in one object, rather than keeping one of them unsaid: JSON-P 2.1's key
+     * strategy, and the same setting by the name Eclipse Parsson (the server's JSON-P) reads for its parsers.
+     */
+    private static final JsonParserFactory STRICT = Json.createParserFactory(Map.of(
+            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
+            "org.eclipse.parsson.rejectDuplicateKeys", true));
 
     private JsonFields() {
     }
@@ -50,7 +61,7 @@ public final class JsonFields {
         if (json == null || json.isBlank()) {
             throw new NanoMeetInvalidInputException("request", "a JSON object, not empty");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = STRICT.createParser(new StringReader(json))) {
             parser.next();
             JsonValue value = parser.getValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {

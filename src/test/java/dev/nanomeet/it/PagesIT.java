@@ -372,6 +372,9 @@ class PagesIT {
                 "415 {\"message\":\"Content-Type must name a charset the server knows, such as UTF-8\"}");
         assertThat(raw("POST", "/api/pages/embeds", "application/json", "{\"token\": \"x\", \"" + "k".repeat(5000)
                 + "\": 1}")).as("an unknown field's name is cut short").hasSizeLessThan(300);
+        assertThat(raw("POST", "/api/pages/rooms", "application/json", "{\"room\": \"bad name!\", \"room\": "
+                + "\"pages_twice\"}")).as("a key given twice").startsWith("400 {\"message\":\"request must be valid "
+                + "JSON (").endsWith("\"field\":\"request\"}");
     }
 
     /** A request as any HTTP client sends it; the answer's status and body. */

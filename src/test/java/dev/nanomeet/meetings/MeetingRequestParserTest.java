@@ -112,6 +112,15 @@ class MeetingRequestParserTest {
     }
 
     @Test
+    void refusesAKeyGivenTwice() {
+        NanoMeetInvalidInputException refusal = refusal("{\"room\": \"bad name!\", \"room\": \"good_name\", "
+                + HOST + "}");
+
+        assertThat(refusal.field()).as("field").isEqualTo("request");
+        assertThat(refusal.getMessage()).as("message").startsWith("request must be valid JSON (").contains("room");
+    }
+
+    @Test
     void refusesAnArrayOrNothingInsteadOfAnObject() {
         assertRefused("[{\"room\": \"r1\"}]", "request", "request must be a JSON object (was an array)");
         assertRefused(" ", "request", "request must be a JSON object, not empty");
