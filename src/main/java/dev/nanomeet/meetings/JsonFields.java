@@ -22,6 +22,9 @@ import dev.nanomeet.NanoMeetInvalidInputException;
  */
 public final class JsonFields {
 
+    /** The longest request read: a meeting of the most participants takes well under a twentieth of it. */
+    public static final int MAX_REQUEST_CHARS = 2_000_000;
+
     /** The longest unknown field name an error repeats in full. */
     private static final int MAX_SHOWN_NAME = 64;
 
@@ -60,6 +63,10 @@ public final class JsonFields {
     private static JsonObject object(String json) {
         if (json == null || json.isBlank()) {
             throw new NanoMeetInvalidInputException("request", "a JSON object, not empty");
+        }
+        if (json.length() > MAX_REQUEST_CHARS) {
+            throw new NanoMeetInvalidInputException("request", "at most " + MAX_REQUEST_CHARS + " characters long (was "
+                    + json.length() + ")");
         }
         try (JsonParser parser = STRICT.createParser(new StringReader(json))) {
             parser.next();

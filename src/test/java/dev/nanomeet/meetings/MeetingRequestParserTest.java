@@ -112,6 +112,14 @@ class MeetingRequestParserTest {
     }
 
     @Test
+    void refusesARequestOverTwoMillionCharacters() {
+        String padding = " ".repeat(JsonFields.MAX_REQUEST_CHARS);
+
+        assertRefused("{\"room\": \"r1\", " + HOST + "}" + padding, "request",
+                "request must be at most 2000000 characters long (was 2000039)");
+    }
+
+    @Test
     void refusesAKeyGivenTwice() {
         NanoMeetInvalidInputException refusal = refusal("{\"room\": \"bad name!\", \"room\": \"good_name\", "
                 + HOST + "}");
