@@ -42,20 +42,20 @@ public record BroadcastSettings(List<URI> recorders, String loginDomain, String 
 
     /** Reads the settings; a malformed value fails here, naming its key. */
     public static BroadcastSettings from(Config config) {
-        List<URI> recorders = text(config, "nanomeet.recorders")
+        List<URI> recorders = NanoMeetSettings.text(config, "nanomeet.recorders")
                 .map(value -> Arrays.stream(value.split("\\s*,\\s*")).filter(s -> !s.isEmpty())
                         .map(BroadcastSettings::recorderUrl).toList())
                 .orElse(List.of());
-        Duration deadline = text(config, "nanomeet.broadcast.start-deadline")
+        Duration deadline = NanoMeetSettings.text(config, "nanomeet.broadcast.start-deadline")
                 .map(value -> Iso8601.duration("nanomeet.broadcast.start-deadline", value))
                 .orElse(DEFAULT_START_DEADLINE);
         return new BroadcastSettings(recorders,
-                text(config, "nanomeet.recorder.login.domain").orElse(null),
-                text(config, "nanomeet.recorder.login.username").orElse(null),
-                text(config, "nanomeet.recorder.login.password").orElse(null),
-                trimSlash(text(config, "nanomeet.broadcast.ingest").orElse(DEFAULT_INGEST)),
-                text(config, "nanomeet.broadcast.live-playout").orElse(DEFAULT_LIVE_PLAYOUT),
-                text(config, "nanomeet.broadcast.vod-playout").orElse(DEFAULT_VOD_PLAYOUT),
+                NanoMeetSettings.text(config, "nanomeet.recorder.login.domain").orElse(null),
+                NanoMeetSettings.text(config, "nanomeet.recorder.login.username").orElse(null),
+                NanoMeetSettings.text(config, "nanomeet.recorder.login.password").orElse(null),
+                trimSlash(NanoMeetSettings.text(config, "nanomeet.broadcast.ingest").orElse(DEFAULT_INGEST)),
+                NanoMeetSettings.text(config, "nanomeet.broadcast.live-playout").orElse(DEFAULT_LIVE_PLAYOUT),
+                NanoMeetSettings.text(config, "nanomeet.broadcast.vod-playout").orElse(DEFAULT_VOD_PLAYOUT),
                 deadline);
     }
 
@@ -76,9 +76,6 @@ public record BroadcastSettings(List<URI> recorders, String loginDomain, String 
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static Optional<String> text(Config config, String key) {
-        return config.getOptionalValue(key, String.class).map(String::strip).filter(value -> !value.isEmpty());
-    }
 
     @Override
     public String toString() {

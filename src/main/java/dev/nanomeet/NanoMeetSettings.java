@@ -81,7 +81,8 @@ public record NanoMeetSettings(String apiKey, String server, String invitePage, 
                 + "fragment (was \"" + value + "\")");
     }
 
-    private static Optional<String> text(Config config, String key) {
+    /** A setting's text, stripped; empty when unset or blank. */
+    static Optional<String> text(Config config, String key) {
         return config.getOptionalValue(key, String.class).map(String::strip).filter(value -> !value.isEmpty());
     }
 

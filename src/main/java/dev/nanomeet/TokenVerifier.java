@@ -95,8 +95,9 @@ public final class TokenVerifier {
      * set.
      */
     public static TokenVerifier from(Config config) {
-        Optional<String> url = text(config, "nanomeet.token.keys-url").filter(value -> !NO_KEYS.equals(value));
-        Optional<String> secret = text(config, "nanomeet.token.secret");
+        Optional<String> url = NanoMeetSettings.text(config, "nanomeet.token.keys-url")
+                .filter(value -> !NO_KEYS.equals(value));
+        Optional<String> secret = NanoMeetSettings.text(config, "nanomeet.token.secret");
         int cacheSize = config.getOptionalValue("nanomeet.token.verified-cache-size", Integer.class)
                 .orElse(DEFAULT_CACHE_SIZE);
         if (url.isPresent() && secret.isPresent()) {
@@ -220,9 +221,6 @@ public final class TokenVerifier {
         return size;
     }
 
-    private static Optional<String> text(Config config, String key) {
-        return config.getOptionalValue(key, String.class).map(String::strip).filter(value -> !value.isEmpty());
-    }
 
     @Override
     public String toString() {

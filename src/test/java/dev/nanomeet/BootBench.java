@@ -36,9 +36,8 @@ class BootBench {
         double value = median(moduleSeconds);
         double raw = median(bareSeconds);
         Files.createDirectories(RESULT.getParent());
-        Files.writeString(RESULT, Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("name", "start-to-routes-ready").add("unit", "s").add("value", round(value)).add("raw", round(raw))
-                .add("ratio", round(raw / value))).build().toString());
+        Files.writeString(RESULT, Json.createArrayBuilder()
+                .add(BenchCase.of("start-to-routes-ready", "s", value, raw, false)).build().toString());
         System.out.printf("Start to ready: module %s s, bare server %s s (median of %d)%n", moduleSeconds,
                 bareSeconds, ROUNDS);
     }
@@ -61,9 +60,5 @@ class BootBench {
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

@@ -38,7 +38,7 @@ class StandaloneCamelIT {
             public void configure() {
                 from("direct:meeting")
                         .to("nanomeet:createRoom?streamname=MAINX-00001&validity=PT1H")
-                        .setBody(constant(null))
+                        .setBody(constant((Object) null))
                         .to("nanomeet:createInvite");
             }
         });

@@ -1,10 +1,8 @@
 package dev.nanomeet.client;
 
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Builds the REST client of each recorder of the pool. Recorders are a list of base URLs
@@ -23,19 +21,12 @@ public final class Recorders {
 
     /** A client for the recorder at {@code baseUrl}, with the configured timeouts. */
     public static JibriClient client(URI baseUrl, Config config) {
-        long connect = config.getOptionalValue(CONFIG_KEY + "/mp-rest/connectTimeout", Long.class)
-                .orElse(DEFAULT_CONNECT_TIMEOUT_MILLIS);
-        long read = config.getOptionalValue(CONFIG_KEY + "/mp-rest/readTimeout", Long.class)
-                .orElse(DEFAULT_READ_TIMEOUT_MILLIS);
-        return client(baseUrl, connect, read);
+        return RestClients.build(JibriClient.class, baseUrl, config, CONFIG_KEY, DEFAULT_CONNECT_TIMEOUT_MILLIS,
+                DEFAULT_READ_TIMEOUT_MILLIS);
     }
 
     /** A client for the recorder at {@code baseUrl}, with the given timeouts. */
     public static JibriClient client(URI baseUrl, long connectTimeoutMillis, long readTimeoutMillis) {
-        return RestClientBuilder.newBuilder()
-                .baseUri(baseUrl)
-                .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
-                .build(JibriClient.class);
+        return RestClients.build(JibriClient.class, baseUrl, connectTimeoutMillis, readTimeoutMillis);
     }
 }

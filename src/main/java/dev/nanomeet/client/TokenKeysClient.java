@@ -1,14 +1,12 @@
 package dev.nanomeet.client;
 
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /**
@@ -28,9 +26,6 @@ public interface TokenKeysClient {
 
     /** A client for the JWK set at {@code url}, with the configured timeouts (5 s by default). */
     static TokenKeysClient at(URI url, Config config) {
-        long connect = config.getOptionalValue(CONFIG_KEY + "/mp-rest/connectTimeout", Long.class).orElse(5_000L);
-        long read = config.getOptionalValue(CONFIG_KEY + "/mp-rest/readTimeout", Long.class).orElse(5_000L);
-        return RestClientBuilder.newBuilder().baseUri(url).connectTimeout(connect, TimeUnit.MILLISECONDS)
-                .readTimeout(read, TimeUnit.MILLISECONDS).build(TokenKeysClient.class);
+        return RestClients.build(TokenKeysClient.class, url, config, CONFIG_KEY, 5_000, 5_000);
     }
 }

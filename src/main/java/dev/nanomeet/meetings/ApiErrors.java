@@ -3,31 +3,41 @@ package dev.nanomeet.meetings;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.apache.camel.CamelExecutionException;
+
+import dev.nanomeet.NanoMeetException;
 import dev.nanomeet.client.RemoteCalls;
 
 /**
- * What the main job's REST API answers when a request does not reach a resource method (a wrong method, content type
- * or path, a body that cannot be read): the same JSON {@code {message}} as every other failure, never an empty body.
+ * What the main job's REST API answers to every failure, as JSON {@code {message, field}} and never an empty body:
+ * the module's exceptions as {@link ApiFailures} maps them (through a Camel route's wrapper too), and requests that
+ * reach no resource method (a wrong method, content type or path, a body that cannot be read).
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+    @Context
+    UriInfo request;
 
     @Override
-    public Response toResponse(Throwable failure) {
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = thrown instanceof CamelExecutionException && thrown.getCause() != null
+                ? thrown.getCause() : thrown;
+        if (failure instanceof NanoMeetException) {
+            return ApiFailures.answer(what(), failure);
+        }
         if (failure instanceof NotSupportedException) {
             return ApiFailures.answer(415, "Content-Type must be application/json", null);
         }
@@ -48,9 +58,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return ApiFailures.answer(status, "the request was refused (HTTP " + status + ")", null);
         }
-        LOG.warning(() -> "A request to the API failed unexpectedly: " + failure);
-        LOG.log(Level.FINE, "The unexpected failure", failure);
-        return ApiFailures.answer(500, "the request could not be completed (" + failure.getClass().getSimpleName()
-                + ")", null);
+        return ApiFailures.answer(what(), failure);
+    }
+
+    /** The request, in words for the log: "the request to api/pages/rooms". */
+    private String what() {
+        return "the request to " + (request == null ? "the API" : request.getPath());
     }
 }

@@ -1,5 +1,6 @@
 package dev.nanomeet.meetings;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.json.Json;
@@ -23,7 +24,7 @@ public final class ApiFailures {
     private ApiFailures() {
     }
 
-    /** The answer to a failure of {@code what} (for the log: "a meeting request", "an invite"). */
+    /** The answer to a failure of {@code what} (for the log: "the request to api/meetings"). */
     public static Response answer(String what, Throwable cause) {
         if (cause instanceof NanoMeetInvalidInputException invalid) {
             return answer(400, invalid.getMessage(), invalid.field());
@@ -39,6 +40,7 @@ public final class ApiFailures {
             return answer(remote.status() == 0 || remote.status() >= 500 ? 503 : 502, remote.getMessage(), null);
         }
         LOG.severe(() -> capitalized(what) + " failed unexpectedly: " + cause);
+        LOG.log(Level.FINE, "The unexpected failure", cause);
         return answer(500, "Could not complete " + what + ": " + cause.getClass().getSimpleName(), null);
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.CamelExecutionException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,12 +40,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "502", description = "The nanoMeet service refused or failed: message")
     @APIResponse(responseCode = "503", description = "The nanoMeet service is busy or unreachable: message")
     public Response create(String request) {
-        try {
-            String invitations = camel.createFluentProducerTemplate().to("direct:meeting-request")
-                    .withBody(request).request(String.class);
-            return Response.ok(invitations).build();
-        } catch (CamelExecutionException e) {
-            return ApiFailures.answer("a meeting request", e.getCause() == null ? e : e.getCause());
-        }
+        // A failure of the route reaches ApiErrors, which answers it.
+        String invitations = camel.createFluentProducerTemplate().to("direct:meeting-request")
+                .withBody(request).request(String.class);
+        return Response.ok(invitations).build();
     }
 }

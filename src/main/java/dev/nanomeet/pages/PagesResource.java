@@ -3,7 +3,6 @@ package dev.nanomeet.pages;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +39,6 @@ import dev.nanomeet.Room;
 import dev.nanomeet.RoomSetup;
 import dev.nanomeet.StreamRoom;
 import dev.nanomeet.TokenClaims;
-import dev.nanomeet.meetings.ApiFailures;
 import dev.nanomeet.meetings.JsonFields;
 
 /**
@@ -83,17 +81,15 @@ public class PagesResource {
     @APIResponse(responseCode = "502", description = REFUSED)
     @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response createRoom(String body) {
-        return answer("a room for the token creator", () -> {
-            JsonObject request = JsonFields.object(body, ROOM_FIELDS);
-            RoomSetup.Builder setup = RoomSetup.builder()
-                    .room(JsonFields.text(request, "room", true, "room"))
-                    .server(JsonFields.text(request, "server", false, "server"))
-                    .moderator(true);
-            setup.notBefore(instant(request, "nbf"));
-            setup.expires(instant(request, "exp"));
-            StreamRoom created = nanoMeet.createRoomWithStream(setup.build());
-            return room(created.room(), created.stream());
-        });
+        JsonObject request = JsonFields.object(body, ROOM_FIELDS);
+        RoomSetup.Builder setup = RoomSetup.builder()
+                .room(JsonFields.text(request, "room", true, "room"))
+                .server(JsonFields.text(request, "server", false, "server"))
+                .moderator(true);
+        setup.notBefore(instant(request, "nbf"));
+        setup.expires(instant(request, "exp"));
+        StreamRoom created = nanoMeet.createRoomWithStream(setup.build());
+        return ok(room(created.room(), created.stream()));
     }
 
     /** An invite made with a moderator's token; without a window of its own it keeps the token's. */
@@ -109,15 +105,13 @@ public class PagesResource {
     @APIResponse(responseCode = "502", description = REFUSED)
     @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response createInvite(String body) {
-        return answer("an invite from the meeting page", () -> {
-            JsonObject request = JsonFields.object(body, INVITE_FIELDS);
-            String token = JsonFields.text(request, "token", true, "token");
-            boolean moderator = JsonFields.bool(request, "moderator", false, "moderator");
-            Instant notBefore = instant(request, "nbf");
-            Instant expires = instant(request, "exp");
-            Invite invite = nanoMeet.createInvite(token, new InviteSetup(moderator, notBefore, expires, null));
-            return invite(invite);
-        });
+        JsonObject request = JsonFields.object(body, INVITE_FIELDS);
+        String token = JsonFields.text(request, "token", true, "token");
+        boolean moderator = JsonFields.bool(request, "moderator", false, "moderator");
+        Instant notBefore = instant(request, "nbf");
+        Instant expires = instant(request, "exp");
+        Invite invite = nanoMeet.createInvite(token, new InviteSetup(moderator, notBefore, expires, null));
+        return ok(invite(invite));
     }
 
     /** The embed of the token's meeting: the snippet for the page and what the token says. */
@@ -133,23 +127,21 @@ public class PagesResource {
     @APIResponse(responseCode = "502", description = REFUSED)
     @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response embed(String body) {
-        return answer("an embed for the meeting page", () -> {
-            JsonObject request = JsonFields.object(body, EMBED_FIELDS);
-            EmbedSetup setup = new EmbedSetup(JsonFields.text(request, "id", false, "id"), pixels(request, "width"),
-                    pixels(request, "height"), JsonFields.text(request, "branding", false, "branding"));
-            MeetingEmbed embed = nanoMeet.embed(JsonFields.text(request, "token", true, "token"), setup);
-            TokenClaims claims = embed.claims();
-            return Json.createObjectBuilder()
-                    .add("html", embed.html())
-                    .add("scriptUrl", embed.scriptUrl())
-                    .add("id", embed.id())
-                    .add("room", claims.room())
-                    .add("server", claims.server())
-                    .add("meetingUrl", claims.meetingUrl())
-                    .add("moderator", claims.moderator())
-                    .add("notBefore", text(claims.notBefore()))
-                    .add("expires", text(claims.expires()));
-        });
+        JsonObject request = JsonFields.object(body, EMBED_FIELDS);
+        EmbedSetup setup = new EmbedSetup(JsonFields.text(request, "id", false, "id"), pixels(request, "width"),
+                pixels(request, "height"), JsonFields.text(request, "branding", false, "branding"));
+        MeetingEmbed embed = nanoMeet.embed(JsonFields.text(request, "token", true, "token"), setup);
+        TokenClaims claims = embed.claims();
+        return ok(Json.createObjectBuilder()
+                .add("html", embed.html())
+                .add("scriptUrl", embed.scriptUrl())
+                .add("id", embed.id())
+                .add("room", claims.room())
+                .add("server", claims.server())
+                .add("meetingUrl", claims.meetingUrl())
+                .add("moderator", claims.moderator())
+                .add("notBefore", text(claims.notBefore()))
+                .add("expires", text(claims.expires())));
     }
 
     /** Starts the broadcast of the token's meeting; {@code record} keeps it as VOD. */
@@ -164,12 +156,10 @@ public class PagesResource {
     @APIResponse(responseCode = "502", description = REFUSED)
     @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response startBroadcast(String body) {
-        return answer("a broadcast start from the meeting page", () -> {
-            JsonObject request = JsonFields.object(body, START_FIELDS);
-            String token = JsonFields.text(request, "token", true, "token");
-            boolean record = JsonFields.bool(request, "record", false, "record");
-            return broadcast(nanoMeet.startBroadcast(token, new BroadcastSetup(record, null)));
-        });
+        JsonObject request = JsonFields.object(body, START_FIELDS);
+        String token = JsonFields.text(request, "token", true, "token");
+        boolean record = JsonFields.bool(request, "record", false, "record");
+        return ok(broadcast(nanoMeet.startBroadcast(token, new BroadcastSetup(record, null))));
     }
 
     /** Stops the broadcast of the token's meeting; safe to repeat. */
@@ -181,10 +171,8 @@ public class PagesResource {
     @APIResponse(responseCode = "502", description = REFUSED)
     @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response stopBroadcast(String body) {
-        return answer("a broadcast stop from the meeting page", () -> {
-            String token = JsonFields.text(JsonFields.object(body, TOKEN_FIELDS), "token", true, "token");
-            return broadcast(nanoMeet.stopBroadcast(token));
-        });
+        String token = JsonFields.text(JsonFields.object(body, TOKEN_FIELDS), "token", true, "token");
+        return ok(broadcast(nanoMeet.stopBroadcast(token)));
     }
 
     /** The broadcast of the token's room as its recorder reports it now. */
@@ -196,22 +184,17 @@ public class PagesResource {
     @APIResponse(responseCode = "502", description = REFUSED)
     @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response broadcastStatus(String body) {
-        return answer("a broadcast status for the meeting page", () -> {
-            String token = JsonFields.text(JsonFields.object(body, TOKEN_FIELDS), "token", true, "token");
-            TokenClaims claims = nanoMeet.claims(token);
-            if (!claims.moderator()) {
-                throw new NanoMeetInvalidInputException("token", "a moderator's token to read broadcasts");
-            }
-            return broadcast(nanoMeet.broadcastStatus(claims.room()));
-        });
+        String token = JsonFields.text(JsonFields.object(body, TOKEN_FIELDS), "token", true, "token");
+        TokenClaims claims = nanoMeet.claims(token);
+        if (!claims.moderator()) {
+            throw new NanoMeetInvalidInputException("token", "a moderator's token to read broadcasts");
+        }
+        return ok(broadcast(nanoMeet.broadcastStatus(claims.room())));
     }
 
-    private static Response answer(String what, Supplier<JsonObjectBuilder> work) {
-        try {
-            return Response.ok(work.get().build().toString(), MediaType.APPLICATION_JSON).build();
-        } catch (RuntimeException e) {
-            return ApiFailures.answer(what, e);
-        }
+    /** The answer; a failure on the way reaches {@code ApiErrors}, which answers it. */
+    private static Response ok(JsonObjectBuilder answer) {
+        return Response.ok(answer.build().toString(), MediaType.APPLICATION_JSON).build();
     }
 
     private JsonObjectBuilder room(Room room, LiveStream stream) {

@@ -64,6 +64,24 @@ final class Emulator {
         return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build());
     }
 
+    /** A request with the given method, content type (none when null) and body (none when null), sent as it is. */
+    static Answer send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    /** How many calls to {@code path} (such as /emulator/token/nanomeet) the emulator has received so far. */
+    static int calls(String path) {
+        return (int) get("/emulator/admin/calls", Map.of()).array().stream()
+                .filter(call -> path.equals(call.asJsonObject().getString("path"))).count();
+    }
+
     /** How many calls the emulator's token and bintu endpoints have received so far. */
     static int callCount() {
         return get("/emulator/admin/calls", Map.of()).array().size();

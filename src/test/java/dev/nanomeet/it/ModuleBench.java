@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.nanomeet.BenchCase;
 import dev.nanomeet.InviteSetup;
 import dev.nanomeet.NanoMeet;
 import dev.nanomeet.Room;
@@ -212,9 +213,7 @@ class ModuleBench {
 
     /** A case: ratio above 1 is better than raw (value/raw for throughput, raw/value for times and sizes). */
     private void add(String name, String unit, double value, double rawValue, boolean higherIsBetter) {
-        double ratio = higherIsBetter ? value / rawValue : rawValue / value;
-        cases.add(Json.createObjectBuilder().add("name", name).add("unit", unit).add("value", round(value))
-                .add("raw", round(rawValue)).add("ratio", round(ratio)).build());
+        cases.add(BenchCase.of(name, unit, value, rawValue, higherIsBetter));
     }
 
     private void write() throws IOException {
@@ -239,9 +238,6 @@ class ModuleBench {
                 .toString());
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
 
     /** The outcome of a run: its throughput and every call's latency in nanoseconds. */
     record Run(double throughput, List<Long> latencies) {

@@ -74,8 +74,7 @@ class NanoMeetIT {
     }
 
     private static int tokenServiceCalls() {
-        return (int) Emulator.get("/emulator/admin/calls", Map.of()).array().stream()
-                .filter(call -> "/emulator/token/nanomeet".equals(call.asJsonObject().getString("path"))).count();
+        return Emulator.calls("/emulator/token/nanomeet");
     }
 
     @Test

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -361,7 +357,7 @@ class PagesIT {
     }
 
     @Test
-    void apiAnswersJsonToRequestsNoEndpointTakes() throws Exception {
+    void apiAnswersJsonToRequestsNoEndpointTakes() {
         assertThat(raw("POST", "/api/pages/rooms", "text/plain", "room")).isEqualTo(
                 "415 {\"message\":\"Content-Type must be application/json\"}");
         assertThat(raw("GET", "/api/pages/rooms", null, null)).isEqualTo(
@@ -378,17 +374,9 @@ class PagesIT {
     }
 
     /** A request as any HTTP client sends it; the answer's status and body. */
-    private static String raw(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create(Deployments.BASE_URL + path)).timeout(PATIENCE)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        HttpResponse<String> answer = HttpClient.newHttpClient()
-                .send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return answer.statusCode() + " " + answer.body();
+    private static String raw(String method, String path, String contentType, String body) {
+        Emulator.Answer answer = Emulator.send(method, path, contentType, body);
+        return answer.status() + " " + answer.body();
     }
 
     private static JsonObject createRoom(String room, String server) {

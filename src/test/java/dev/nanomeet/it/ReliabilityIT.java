@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,12 +75,12 @@ class ReliabilityIT {
     @Test
     void transientFailuresOfSafeCallsAreRetried() {
         fault("token", "{\"status\": 503, \"failTimes\": 2}");
-        int before = calls("/emulator/token/nanomeet");
+        int before = Emulator.calls("/emulator/token/nanomeet");
 
         Room room = nanoMeet.createRoom(setup("rel_retry"));
 
         assertThat(room.room()).isEqualTo("rel_retry");
-        assertThat(calls("/emulator/token/nanomeet") - before).as("two failures, then the success").isEqualTo(3);
+        assertThat(Emulator.calls("/emulator/token/nanomeet") - before).as("two failures, then the success").isEqualTo(3);
     }
 
     @Test
@@ -98,11 +97,11 @@ class ReliabilityIT {
     @Test
     void creatingAStreamIsNotRetriedAndSaysWhetherItMayHaveReachedTheService() {
         fault("stream", "{\"status\": 503, \"failTimes\": 1}");
-        int before = calls("/emulator/bintu/stream");
+        int before = Emulator.calls("/emulator/bintu/stream");
 
         assertThatThrownBy(() -> nanoMeet.createStream()).isInstanceOfSatisfying(NanoMeetUnavailableException.class,
                 e -> assertThat(e.status()).isEqualTo(503));
-        assertThat(calls("/emulator/bintu/stream") - before).as("one attempt only").isEqualTo(1);
+        assertThat(Emulator.calls("/emulator/bintu/stream") - before).as("one attempt only").isEqualTo(1);
 
         fault("stream", "{\"closeConnection\": true}");
         assertThatThrownBy(() -> nanoMeet.createStream()).isInstanceOf(NanoMeetException.class)
@@ -126,14 +125,14 @@ class ReliabilityIT {
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> guarded.createRoom(setup("rel_breaker"))).isInstanceOf(NanoMeetException.class);
         }
-        int before = calls("/emulator/token/nanomeet");
+        int before = Emulator.calls("/emulator/token/nanomeet");
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> guarded.createRoom(setup("rel_breaker")))
                 .isInstanceOf(NanoMeetUnavailableException.class).hasMessageContaining("circuit open");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("refused at once")
                 .isLessThan(Duration.ofMillis(200));
-        assertThat(calls("/emulator/token/nanomeet")).as("nothing reached the service").isEqualTo(before);
+        assertThat(Emulator.calls("/emulator/token/nanomeet")).as("nothing reached the service").isEqualTo(before);
         assertThat(guarded.serviceStatus().tokenCircuit()).isEqualTo("OPEN");
 
         Emulator.post("/emulator/admin/reset", Map.of(), "{}");
@@ -177,11 +176,6 @@ class ReliabilityIT {
     private static void fault(String endpoint, String body) {
         Emulator.Answer answer = Emulator.post("/emulator/admin/faults/" + endpoint, Map.of(), body);
         assertThat(answer.status()).as("fault " + endpoint + ": " + answer.body()).isBetween(200, 204);
-    }
-
-    private static int calls(String path) {
-        return (int) Emulator.get("/emulator/admin/calls", Map.of()).array().stream()
-                .map(JsonValue::asJsonObject).filter(call -> path.equals(call.getString("path"))).count();
     }
 
     private static RoomSetup setup(String room) {
